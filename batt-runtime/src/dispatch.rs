@@ -1,0 +1,255 @@
+//! Choosing a backend, and the entry points of the fused pattern.
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use crate::backend::{cpu, rayon};
+use crate::grid::{Color, Grid};
+use crate::pattern::{Pattern, PatternTuple, Side};
+use crate::samples::Samples;
+
+/// Where the fused pattern runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Backend {
+    /// One thread, SIMD where the CPU has it.
+    Cpu,
+    /// All cores, through the rayon pool.
+    Rayon,
+    /// Chosen per call by the amount of work (see [`Backend::resolve`]).
+    #[default]
+    Auto,
+}
+
+/// A backend name that is not one of the accepted ones.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown backend {value:?}{}: expected one of cpu, rayon, auto", origin_suffix(.origin))]
+pub struct BackendError {
+    /// The value given.
+    pub value: String,
+    /// Where it came from (an environment variable), if not from code.
+    pub origin: Option<String>,
+}
+
+fn origin_suffix(origin: &Option<String>) -> String {
+    origin.as_ref().map(|o| format!(" in {o}")).unwrap_or_default()
+}
+
+/// With fewer samples than this in one task, `auto` stays on one thread.
+pub const AUTO_RAYON_MIN_SAMPLES: usize = 64;
+/// With fewer cells than this in one task, `auto` stays on one thread.
+pub const AUTO_RAYON_MIN_CELLS: usize = 200_000;
+/// With fewer tasks than this in a many-task call, `auto` stays on one thread.
+pub const AUTO_RAYON_MIN_TASKS: usize = 32;
+/// With fewer cells than this over all tasks of a many-task call, `auto` stays on one thread.
+pub const AUTO_RAYON_MIN_TOTAL_CELLS: usize = 200_000;
+
+impl Backend {
+    /// The environment variable that overrides the default backend.
+    pub const ENV: &'static str = "BATT_BACKEND";
+
+    /// The backend named by `BATT_BACKEND`; `Auto` when it is unset or empty.
+    pub fn from_env() -> Result<Backend, BackendError> {
+        match std::env::var(Self::ENV) {
+            Ok(v) if !v.trim().is_empty() => v.parse().map_err(|e: BackendError| BackendError {
+                origin: Some(Self::ENV.to_string()),
+                ..e
+            }),
+            _ => Ok(Backend::Auto),
+        }
+    }
+
+    /// The process-wide default: `BATT_BACKEND`, read once.
+    ///
+    /// An unknown value is reported once on standard error and `auto` is used instead; the
+    /// choice of backend never changes results. Call [`Backend::from_env`] at start-up to
+    /// treat it as a hard error.
+    pub fn configured() -> Backend {
+        static CONFIGURED: OnceLock<Backend> = OnceLock::new();
+        *CONFIGURED.get_or_init(|| {
+            Backend::from_env().unwrap_or_else(|e| {
+                tracing::error!("{e}; using auto");
+                eprintln!("batt: error: {e}; using auto");
+                Backend::Auto
+            })
+        })
+    }
+
+    /// The concrete backend for one task's samples: `Auto` becomes `Cpu` or `Rayon`.
+    pub fn resolve(self, samples: &Samples) -> Backend {
+        match self {
+            Backend::Auto => {
+                if samples.len() >= AUTO_RAYON_MIN_SAMPLES
+                    && samples.cell_count() >= AUTO_RAYON_MIN_CELLS
+                {
+                    Backend::Rayon
+                } else {
+                    Backend::Cpu
+                }
+            }
+            concrete => concrete,
+        }
+    }
+
+    /// The concrete backend for a many-task call.
+    pub fn resolve_many(self, tasks: &[Samples]) -> Backend {
+        match self {
+            Backend::Auto => {
+                if tasks.len() >= AUTO_RAYON_MIN_TASKS
+                    && tasks.iter().map(Samples::cell_count).sum::<usize>()
+                        >= AUTO_RAYON_MIN_TOTAL_CELLS
+                {
+                    Backend::Rayon
+                } else {
+                    Backend::Cpu
+                }
+            }
+            concrete => concrete,
+        }
+    }
+
+    /// The backend's name as `BATT_BACKEND` spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Cpu => "cpu",
+            Backend::Rayon => "rayon",
+            Backend::Auto => "auto",
+        }
+    }
+}
+
+impl FromStr for Backend {
+    type Err = BackendError;
+
+    fn from_str(s: &str) -> Result<Backend, BackendError> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "cpu" => Ok(Backend::Cpu),
+            "rayon" => Ok(Backend::Rayon),
+            "auto" => Ok(Backend::Auto),
+            _ => Err(BackendError { value: s.to_string(), origin: None }),
+        }
+    }
+}
+
+impl fmt::Display for Backend {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The fused sample pattern: `(x1, x2, x3, x4)` of
+/// ```text
+/// let x1 = apply(first, S);
+/// let x2 = apply(second, S);
+/// let x3 = mapply(p_g, &x1);
+/// let x4 = mapply(p_g, &x2);
+/// ```
+/// computed at once, on the [configured](Backend::configured) backend.
+///
+/// ```
+/// use batt_runtime::prelude::*;
+/// let task = Task::from_json_str(
+///     r#"{"train": [{"input": [[1, 0]], "output": [[2]]}, {"input": [[3]], "output": [[4, 0]]}]}"#,
+/// ).unwrap();
+/// let s = &task.train;
+/// let (x1, x2, x3, x4) = batch_process_samples(s);
+/// assert_eq!(x1, apply(first, s));
+/// assert_eq!(x2, apply(second, s));
+/// assert_eq!(x3, vec![0, 1, 3]);
+/// assert_eq!(x4, vec![2, 0, 4]);
+/// ```
+pub fn batch_process_samples(samples: &Samples) -> PatternTuple {
+    batch_process_samples_with(samples, Backend::configured())
+}
+
+/// [`batch_process_samples`] on a given backend.
+pub fn batch_process_samples_with(samples: &Samples, backend: Backend) -> PatternTuple {
+    pattern_with(samples, backend).into_tuple()
+}
+
+/// The fused pattern of one task as a [`Pattern`], on a given backend.
+pub fn pattern_with(samples: &Samples, backend: Backend) -> Pattern {
+    match backend.resolve(samples) {
+        Backend::Rayon => rayon::fused(samples),
+        _ => cpu::fused(samples),
+    }
+}
+
+/// The inputs' half of the pattern: `(apply(first, S), mapply(p_g, &that))`.
+///
+/// ```
+/// use batt_runtime::prelude::*;
+/// let task = Task::from_json_str(r#"{"train": [{"input": [[5, 1]], "output": [[2]]}]}"#).unwrap();
+/// assert_eq!(batch_process_inputs(&task.train).1, vec![1, 5]);
+/// ```
+pub fn batch_process_inputs(samples: &Samples) -> (Vec<Grid>, Vec<Color>) {
+    batch_process_side_with(samples, Side::Inputs, Backend::configured())
+}
+
+/// The outputs' half of the pattern: `(apply(second, S), mapply(p_g, &that))`.
+///
+/// ```
+/// use batt_runtime::prelude::*;
+/// let task = Task::from_json_str(r#"{"train": [{"input": [[5, 1]], "output": [[2]]}]}"#).unwrap();
+/// assert_eq!(batch_process_outputs(&task.train).1, vec![2]);
+/// ```
+pub fn batch_process_outputs(samples: &Samples) -> (Vec<Grid>, Vec<Color>) {
+    batch_process_side_with(samples, Side::Outputs, Backend::configured())
+}
+
+/// One half of the pattern on a given backend.
+pub fn batch_process_side_with(
+    samples: &Samples,
+    side: Side,
+    backend: Backend,
+) -> (Vec<Grid>, Vec<Color>) {
+    match backend.resolve(samples) {
+        Backend::Rayon => rayon::fused_side(samples, side),
+        _ => cpu::fused_side(samples, side),
+    }
+}
+
+/// The fused pattern of many tasks in one call, in task order, on the configured backend.
+///
+/// This is where parallel backends pay: one task is a few kilobytes, thousands are not.
+pub fn batch_process_many(tasks: &[Samples]) -> Vec<Pattern> {
+    batch_process_many_with(tasks, Backend::configured())
+}
+
+/// [`batch_process_many`] on a given backend.
+pub fn batch_process_many_with(tasks: &[Samples], backend: Backend) -> Vec<Pattern> {
+    match backend.resolve_many(tasks) {
+        Backend::Rayon => rayon::many(tasks),
+        _ => tasks.iter().map(cpu::fused).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_parse_and_unknown_ones_fail() {
+        for b in [Backend::Cpu, Backend::Rayon, Backend::Auto] {
+            assert_eq!(b.name().parse::<Backend>(), Ok(b));
+            assert_eq!(b.to_string().to_uppercase().parse::<Backend>(), Ok(b));
+        }
+        let err = "gpu".parse::<Backend>().unwrap_err();
+        assert_eq!(err.value, "gpu");
+        assert!(err.to_string().contains("expected one of cpu, rayon, auto"));
+    }
+
+    #[test]
+    fn auto_keeps_small_work_on_one_thread() {
+        let g = Grid::filled(30, 30, 1).unwrap();
+        let sample = crate::Sample::new(g.clone(), g);
+        let small: Samples = vec![sample.clone(); 5].into();
+        assert_eq!(Backend::Auto.resolve(&small), Backend::Cpu);
+        let big: Samples = vec![sample; 200].into();
+        assert_eq!(Backend::Auto.resolve(&big), Backend::Rayon);
+        assert_eq!(Backend::Cpu.resolve(&big), Backend::Cpu);
+        assert_eq!(Backend::Auto.resolve_many(&vec![small.clone(); 4]), Backend::Cpu);
+        assert_eq!(Backend::Auto.resolve_many(&vec![small; 400]), Backend::Rayon);
+    }
+}
