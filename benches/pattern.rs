@@ -1,1 +1,113 @@
-fn main() {}
+//! The sample pattern: the four unfused DSL lines against `batch_process_samples` on each
+//! backend, at 3, 10, 50 and 200 samples of 30x30 grids, and on all ARC-AGI-1 training tasks
+//! at once through the many-task entry point.
+//!
+//! `cargo bench --bench pattern`; results and ratios are recorded in BENCHMARKS.md.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+
+use batt::prelude::*;
+use batt::runtime::{batch_process_many_with, batch_process_samples_with, read_task_dir};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+const BACKENDS: [Backend; 3] = [Backend::Cpu, Backend::Rayon, Backend::Auto];
+
+/// A deterministic xorshift generator, so every run measures the same grids.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn grid(&mut self, h: usize, w: usize) -> Grid {
+        let cells = (0..h * w).map(|_| (self.next() % 10) as Color).collect();
+        Grid::from_cells(h, w, cells).unwrap()
+    }
+}
+
+fn random_samples(n: usize, seed: u64) -> Samples {
+    let mut rng = Rng(seed);
+    (0..n).map(|_| Sample::new(rng.grid(30, 30), rng.grid(30, 30))).collect()
+}
+
+/// The four lines, unfused, exactly as solver code writes them.
+#[allow(non_snake_case)]
+fn reference_lines(S: &Samples) -> (Vec<Grid>, Vec<Grid>, Vec<Color>, Vec<Color>) {
+    let x1 = apply(first, S);
+    let x2 = apply(second, S);
+    let x3 = mapply(p_g, &x1);
+    let x4 = mapply(p_g, &x2);
+    (x1, x2, x3, x4)
+}
+
+fn sizes(c: &mut Criterion) {
+    let mut group = c.benchmark_group("pattern-30x30");
+    for n in [3usize, 10, 50, 200] {
+        let s = random_samples(n, 0x5eed + n as u64);
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(BenchmarkId::new("reference", n), &s, |b, s| {
+            b.iter(|| reference_lines(black_box(s)))
+        });
+        for backend in BACKENDS {
+            group.bench_with_input(BenchmarkId::new(backend.name(), n), &s, |b, s| {
+                b.iter(|| batch_process_samples_with(black_box(s), backend))
+            });
+        }
+    }
+    group.finish();
+}
+
+/// Where `auto` should switch to rayon: one backend against the other over growing work, for
+/// one task of many samples and for many tasks of three 30x30 pairs.
+fn crossover(c: &mut Criterion) {
+    let mut group = c.benchmark_group("crossover-one-task");
+    for n in [200usize, 1000, 4000] {
+        let s = random_samples(n, 0xc0ffee + n as u64);
+        group.throughput(Throughput::Elements(s.cell_count() as u64));
+        for backend in BACKENDS {
+            group.bench_with_input(BenchmarkId::new(backend.name(), n), &s, |b, s| {
+                b.iter(|| batch_process_samples_with(black_box(s), backend))
+            });
+        }
+    }
+    group.finish();
+    let mut group = c.benchmark_group("crossover-many-tasks");
+    for n in [4usize, 16, 64, 256, 1024] {
+        let tasks: Vec<Samples> = (0..n).map(|i| random_samples(3, 0xfeed + i as u64)).collect();
+        group.throughput(Throughput::Elements(n as u64 * 3 * 2 * 900));
+        for backend in BACKENDS {
+            group.bench_with_input(BenchmarkId::new(backend.name(), n), &tasks, |b, t| {
+                b.iter(|| batch_process_many_with(black_box(t), backend))
+            });
+        }
+    }
+    group.finish();
+}
+
+fn arc_training(c: &mut Criterion) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1/training");
+    let Ok(files) = read_task_dir(&dir) else {
+        eprintln!("skipped arc-training: no ARC-AGI-1 data at {}", dir.display());
+        return;
+    };
+    let tasks: Vec<Samples> = files.into_iter().filter_map(|f| f.task.ok()).map(|t| t.train).collect();
+    let mut group = c.benchmark_group("arc-training");
+    group.throughput(Throughput::Elements(tasks.len() as u64));
+    group.bench_function("reference", |b| {
+        b.iter(|| tasks.iter().map(|s| reference_lines(black_box(s))).collect::<Vec<_>>())
+    });
+    for backend in BACKENDS {
+        group.bench_function(backend.name(), |b| {
+            b.iter(|| batch_process_many_with(black_box(&tasks), backend))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, sizes, crossover, arc_training);
+criterion_main!(benches);

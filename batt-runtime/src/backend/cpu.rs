@@ -1,8 +1,10 @@
 //! The single-thread backend: palettes as 10-bit masks, each cell read once.
 //!
 //! A palette is a `u16` whose bit `c` is set when colour `c` occurs. On x86-64 the mask of a
-//! cell buffer is computed 32 (AVX2) or 16 (SSSE3) cells at a time with a byte shuffle that
-//! maps each colour to its bit; elsewhere a scalar loop with independent accumulators does it.
+//! cell buffer is computed 64 (AVX2) or 16 (SSSE3) cells at a time with a byte shuffle that
+//! maps each colour to its bit, the ragged end handled by one overlapping load (OR does not
+//! mind seeing a cell twice) and the bytes reduced in registers; elsewhere, and for buffers
+//! under 16 cells, a scalar loop with independent accumulators does it.
 
 use crate::grid::{Color, NUM_COLORS};
 use crate::pattern::{Pattern, Side};
@@ -52,7 +54,7 @@ pub(crate) fn mask_scalar(cells: &[Color]) -> ColorMask {
 
 #[cfg(target_arch = "x86_64")]
 mod x86 {
-    use super::{ColorMask, mask_scalar};
+    use super::ColorMask;
     use std::arch::x86_64::*;
 
     /// Bit `c` of the low byte for colours 0-7, as a shuffle table.
@@ -60,65 +62,98 @@ mod x86 {
     /// Bit `c - 8` of the high byte for colours 8-9.
     const HI: [i8; 16] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0];
 
-    fn or_bytes(bytes: &[u8]) -> u8 {
-        bytes.iter().fold(0, |a, &b| a | b)
+    /// ORs the bytes of `lo` (bits 0-7) and of `hi` (bits 8-9) into one mask, in registers.
+    ///
+    /// # Safety
+    /// The CPU must support SSSE3.
+    #[target_feature(enable = "ssse3")]
+    unsafe fn reduce128(lo: __m128i, hi: __m128i) -> ColorMask {
+        // Words `lo[i] | hi[i] << 8`, then a log-step OR across the eight words.
+        let w = _mm_or_si128(_mm_unpacklo_epi8(lo, hi), _mm_unpackhi_epi8(lo, hi));
+        let w = _mm_or_si128(w, _mm_srli_si128::<8>(w));
+        let w = _mm_or_si128(w, _mm_srli_si128::<4>(w));
+        let w = _mm_or_si128(w, _mm_srli_si128::<2>(w));
+        _mm_cvtsi128_si32(w) as ColorMask
     }
 
     /// # Safety
-    /// The CPU must support AVX2.
+    /// The CPU must support AVX2, and `cells.len() >= 32`.
     #[target_feature(enable = "avx2")]
     pub(super) unsafe fn mask_avx2(cells: &[u8]) -> ColorMask {
-        // SAFETY: loads go through `loadu` on 32-byte chunks of the slice, so they stay in
-        // bounds and need no alignment; the rest are register operations.
+        debug_assert!(cells.len() >= 32);
+        let n = cells.len();
+        let p = cells.as_ptr();
+        // SAFETY: every load reads 32 bytes starting at an offset `i` with `i + 32 <= n`
+        // (the last one at `n - 32`, overlapping cells already seen, which OR tolerates);
+        // `loadu` needs no alignment. The rest are register operations.
         unsafe {
             let lo_lut = _mm256_broadcastsi128_si256(_mm_loadu_si128(LO.as_ptr().cast()));
             let hi_lut = _mm256_broadcastsi128_si256(_mm_loadu_si128(HI.as_ptr().cast()));
-            let mut lo = _mm256_setzero_si256();
-            let mut hi = _mm256_setzero_si256();
-            let mut chunks = cells.chunks_exact(32);
-            for c in &mut chunks {
-                let v = _mm256_loadu_si256(c.as_ptr().cast());
-                lo = _mm256_or_si256(lo, _mm256_shuffle_epi8(lo_lut, v));
-                hi = _mm256_or_si256(hi, _mm256_shuffle_epi8(hi_lut, v));
+            let (mut lo0, mut hi0) = (_mm256_setzero_si256(), _mm256_setzero_si256());
+            let (mut lo1, mut hi1) = (_mm256_setzero_si256(), _mm256_setzero_si256());
+            let mut i = 0;
+            while i + 64 <= n {
+                let a = _mm256_loadu_si256(p.add(i).cast());
+                let b = _mm256_loadu_si256(p.add(i + 32).cast());
+                lo0 = _mm256_or_si256(lo0, _mm256_shuffle_epi8(lo_lut, a));
+                hi0 = _mm256_or_si256(hi0, _mm256_shuffle_epi8(hi_lut, a));
+                lo1 = _mm256_or_si256(lo1, _mm256_shuffle_epi8(lo_lut, b));
+                hi1 = _mm256_or_si256(hi1, _mm256_shuffle_epi8(hi_lut, b));
+                i += 64;
             }
-            let mut out = [0u8; 64];
-            _mm256_storeu_si256(out.as_mut_ptr().cast(), lo);
-            _mm256_storeu_si256(out.as_mut_ptr().add(32).cast(), hi);
-            let mask =
-                ColorMask::from(or_bytes(&out[..32])) | ColorMask::from(or_bytes(&out[32..])) << 8;
-            mask | mask_scalar(chunks.remainder())
+            if i + 32 <= n {
+                let a = _mm256_loadu_si256(p.add(i).cast());
+                lo0 = _mm256_or_si256(lo0, _mm256_shuffle_epi8(lo_lut, a));
+                hi0 = _mm256_or_si256(hi0, _mm256_shuffle_epi8(hi_lut, a));
+                i += 32;
+            }
+            if i < n {
+                let a = _mm256_loadu_si256(p.add(n - 32).cast());
+                lo1 = _mm256_or_si256(lo1, _mm256_shuffle_epi8(lo_lut, a));
+                hi1 = _mm256_or_si256(hi1, _mm256_shuffle_epi8(hi_lut, a));
+            }
+            let lo = _mm256_or_si256(lo0, lo1);
+            let hi = _mm256_or_si256(hi0, hi1);
+            reduce128(
+                _mm_or_si128(_mm256_castsi256_si128(lo), _mm256_extracti128_si256::<1>(lo)),
+                _mm_or_si128(_mm256_castsi256_si128(hi), _mm256_extracti128_si256::<1>(hi)),
+            )
         }
     }
 
     /// # Safety
-    /// The CPU must support SSSE3.
+    /// The CPU must support SSSE3, and `cells.len() >= 16`.
     #[target_feature(enable = "ssse3")]
     pub(super) unsafe fn mask_ssse3(cells: &[u8]) -> ColorMask {
-        // SAFETY: as in `mask_avx2`, with 16-byte chunks.
+        debug_assert!(cells.len() >= 16);
+        let n = cells.len();
+        let p = cells.as_ptr();
+        // SAFETY: as in `mask_avx2`, with 16-byte loads at offsets `i + 16 <= n`.
         unsafe {
             let lo_lut = _mm_loadu_si128(LO.as_ptr().cast());
             let hi_lut = _mm_loadu_si128(HI.as_ptr().cast());
-            let mut lo = _mm_setzero_si128();
-            let mut hi = _mm_setzero_si128();
-            let mut chunks = cells.chunks_exact(16);
-            for c in &mut chunks {
-                let v = _mm_loadu_si128(c.as_ptr().cast());
-                lo = _mm_or_si128(lo, _mm_shuffle_epi8(lo_lut, v));
-                hi = _mm_or_si128(hi, _mm_shuffle_epi8(hi_lut, v));
+            let (mut lo, mut hi) = (_mm_setzero_si128(), _mm_setzero_si128());
+            let mut i = 0;
+            while i + 16 <= n {
+                let a = _mm_loadu_si128(p.add(i).cast());
+                lo = _mm_or_si128(lo, _mm_shuffle_epi8(lo_lut, a));
+                hi = _mm_or_si128(hi, _mm_shuffle_epi8(hi_lut, a));
+                i += 16;
             }
-            let mut out = [0u8; 32];
-            _mm_storeu_si128(out.as_mut_ptr().cast(), lo);
-            _mm_storeu_si128(out.as_mut_ptr().add(16).cast(), hi);
-            let mask =
-                ColorMask::from(or_bytes(&out[..16])) | ColorMask::from(or_bytes(&out[16..])) << 8;
-            mask | mask_scalar(chunks.remainder())
+            if i < n {
+                let a = _mm_loadu_si128(p.add(n - 16).cast());
+                lo = _mm_or_si128(lo, _mm_shuffle_epi8(lo_lut, a));
+                hi = _mm_or_si128(hi, _mm_shuffle_epi8(hi_lut, a));
+            }
+            reduce128(lo, hi)
         }
     }
 }
 
-/// For every 10-bit mask, its colours ascending (the first `popcount` entries count).
-static MASK_COLORS: [[Color; NUM_COLORS]; 1 << NUM_COLORS] = {
-    let mut table = [[0; NUM_COLORS]; 1 << NUM_COLORS];
+/// For every 10-bit mask, its colours ascending in the first `popcount` bytes of a 16-byte
+/// row, so that a row is copied with one fixed-size move.
+static MASK_COLORS: [[Color; 16]; 1 << NUM_COLORS] = {
+    let mut table = [[0; 16]; 1 << NUM_COLORS];
     let mut m = 0;
     while m < 1 << NUM_COLORS {
         let mut n = 0;
@@ -149,34 +184,63 @@ pub fn push_colors(mask: ColorMask, out: &mut Vec<Color>) {
     out.extend_from_slice(&MASK_COLORS[usize::from(mask)][..mask.count_ones() as usize]);
 }
 
-/// The fused pattern of one task on this thread.
+/// The colours of each mask, ascending, concatenated, in a vector of exactly that length.
+pub fn colors_of_masks(masks: impl Iterator<Item = ColorMask> + Clone) -> Vec<Color> {
+    let total: usize = masks.clone().map(|m| (m & 0x3ff).count_ones() as usize).sum();
+    // 16 bytes of slack let every row be written whole; the slack is cut off at the end.
+    let mut out = vec![0; total + 16];
+    let mut pos = 0;
+    for m in masks {
+        let m = m & 0x3ff;
+        out[pos..pos + 16].copy_from_slice(&MASK_COLORS[usize::from(m)]);
+        pos += m.count_ones() as usize;
+    }
+    out.truncate(total);
+    out
+}
+
+/// Masks of up to this many grids stay on the stack.
+const STACK_MASKS: usize = 64;
+
+/// Calls `f` with the palette masks of `grids`, computed into a stack buffer when they fit.
+fn with_masks<'g, R>(
+    count: usize,
+    grids: impl Iterator<Item = &'g [Color]>,
+    f: impl FnOnce(&[ColorMask]) -> R,
+) -> R {
+    let mut stack = [0; STACK_MASKS];
+    let mut heap = Vec::new();
+    let masks = if count <= STACK_MASKS {
+        &mut stack[..count]
+    } else {
+        heap.resize(count, 0);
+        &mut heap[..]
+    };
+    for (m, cells) in masks.iter_mut().zip(grids) {
+        *m = palette_mask(cells);
+    }
+    f(masks)
+}
+
+/// The fused pattern of one task on this thread: masks first (each cell read once), then
+/// the colour vectors allocated at their exact length.
 pub(crate) fn fused(samples: &Samples) -> Pattern {
     let n = samples.len();
-    let mut p = Pattern {
-        inputs: Vec::with_capacity(n),
-        outputs: Vec::with_capacity(n),
-        input_colors: Vec::with_capacity(n * 4),
-        output_colors: Vec::with_capacity(n * 4),
-    };
-    for s in samples {
-        p.inputs.push(s.input.clone());
-        p.outputs.push(s.output.clone());
-        push_colors(palette_mask(s.input.cells()), &mut p.input_colors);
-        push_colors(palette_mask(s.output.cells()), &mut p.output_colors);
-    }
-    p
+    let grids = samples.iter().flat_map(|s| [s.input.cells(), s.output.cells()]);
+    with_masks(2 * n, grids, |masks| Pattern {
+        inputs: samples.iter().map(|s| s.input.clone()).collect(),
+        outputs: samples.iter().map(|s| s.output.clone()).collect(),
+        input_colors: colors_of_masks(masks.iter().step_by(2).copied()),
+        output_colors: colors_of_masks(masks.iter().skip(1).step_by(2).copied()),
+    })
 }
 
 /// One half of the fused pattern (the inputs or the outputs) on this thread.
 pub(crate) fn fused_side(samples: &Samples, side: Side) -> (Vec<crate::Grid>, Vec<Color>) {
-    let mut grids = Vec::with_capacity(samples.len());
-    let mut colors = Vec::with_capacity(samples.len() * 4);
-    for s in samples {
-        let g = side.of(s);
-        push_colors(palette_mask(g.cells()), &mut colors);
-        grids.push(g.clone());
-    }
-    (grids, colors)
+    let grids = samples.iter().map(|s| side.of(s).cells());
+    with_masks(samples.len(), grids, |masks| {
+        (samples.iter().map(|s| side.of(s).clone()).collect(), colors_of_masks(masks.iter().copied()))
+    })
 }
 
 #[cfg(test)]
@@ -201,11 +265,13 @@ mod tests {
                     assert_eq!(palette_mask(&cells), want, "len {len} colour {colour} at {pos}");
                     assert_eq!(mask_scalar(&cells), want);
                     #[cfg(target_arch = "x86_64")]
+                    // SAFETY: each kernel runs only where the CPU has its features and the
+                    // buffer its minimum length.
                     unsafe {
-                        if std::arch::is_x86_feature_detected!("avx2") {
+                        if len >= 32 && std::arch::is_x86_feature_detected!("avx2") {
                             assert_eq!(x86::mask_avx2(&cells), want);
                         }
-                        if std::arch::is_x86_feature_detected!("ssse3") {
+                        if len >= 16 && std::arch::is_x86_feature_detected!("ssse3") {
                             assert_eq!(x86::mask_ssse3(&cells), want);
                         }
                     }
@@ -216,11 +282,15 @@ mod tests {
 
     #[test]
     fn mask_table_lists_colours_ascending() {
+        let mut all = Vec::new();
         for m in 0..1u16 << NUM_COLORS {
             let mut v = Vec::new();
             push_colors(m, &mut v);
             let want: Vec<Color> = (0..10).filter(|c| m & (1 << c) != 0).collect();
             assert_eq!(v, want);
+            assert_eq!(colors_of_masks([m].into_iter()), want);
+            all.extend(want);
         }
+        assert_eq!(colors_of_masks(0..1u16 << NUM_COLORS), all);
     }
 }
