@@ -1,4 +1,5 @@
-//! Runs the fused sample pattern over a set of ARC tasks and prints a summary.
+//! Runs the fused sample pattern and a set of `#[batt]` solver functions over ARC tasks, and
+//! prints a summary and which tasks each solver solved.
 //!
 //! ```text
 //! cargo run --release --example arc                        # the tasks embedded here
@@ -8,6 +9,7 @@
 //! ```
 
 mod embedded;
+mod solvers;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -114,9 +116,35 @@ fn main() -> ExitCode {
         println!("cells      {cells}");
         println!("backend    {backend} -> {chosen}");
         println!("wall time  {:.3} ms", wall.as_secs_f64() * 1e3);
+        let start = Instant::now();
+        let mut solved_any = 0;
+        let mut by_solver = vec![Vec::new(); solvers::SOLVERS.len()];
+        for (id, task) in ids.iter().zip(&tasks) {
+            let mut solved = false;
+            for (k, (_, solver)) in solvers::SOLVERS.iter().enumerate() {
+                if solves(*solver, task) {
+                    by_solver[k].push(id.as_str());
+                    solved = true;
+                }
+            }
+            solved_any += usize::from(solved);
+        }
+        println!("solvers    {:.3} ms", start.elapsed().as_secs_f64() * 1e3);
+        for ((name, _), ids) in solvers::SOLVERS.iter().zip(&by_solver) {
+            println!("solver {name:<18} {:>3} solved: {}", ids.len(), ids.join(" "));
+        }
+        println!("solved     {solved_any} of {} tasks", tasks.len());
         if failed > 0 {
             println!("failed     {failed} file(s), see the errors above");
         }
     }
     if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// Whether a solver predicts every test output of a task, all of them known.
+fn solves(solver: solvers::Solver, task: &Task) -> bool {
+    !task.test.is_empty()
+        && task.test.iter().all(|t| {
+            t.output.is_some() && solver(&task.train, &t.input).as_ref() == t.output.as_ref()
+        })
 }

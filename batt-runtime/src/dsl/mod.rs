@@ -3,10 +3,11 @@
 //! Containers are Rust slices and vectors where arc-dsl has tuples; where arc-dsl would
 //! fail (the first item of an empty container, an index out of range) these give `None`.
 
-use std::borrow::Borrow;
+mod grids;
 
-use crate::backend::cpu;
-use crate::grid::{Color, Grid};
+pub use grids::{cmirror, dmirror, hmirror, p_g, replace, rot90, rot180, rot270, vmirror};
+
+use crate::grid::Grid;
 use crate::samples::Sample;
 
 /// arc-dsl's integers.
@@ -182,19 +183,6 @@ where
     container.into_iter().flat_map(function).collect()
 }
 
-/// The colours occurring in a grid, ascending.
-///
-/// ```
-/// use batt_runtime::prelude::*;
-/// let g = Grid::from_rows(&[[3, 0, 3], [7, 0, 0]]).unwrap();
-/// assert_eq!(p_g(&g), vec![0, 3, 7]);
-/// ```
-pub fn p_g<G: Borrow<Grid>>(grid: G) -> Vec<Color> {
-    let mut out = Vec::with_capacity(crate::grid::NUM_COLORS);
-    cpu::push_colors(cpu::palette_mask(grid.borrow().cells()), &mut out);
-    out
-}
-
 /// The items of a tuple without repeats, each where it first occurs.
 ///
 /// ```
@@ -247,6 +235,7 @@ pub fn get_nth_t<T: Clone, A: AsRef<[T]>>(tuple: A, rank: Integer) -> Option<T> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::grid::Color;
     use crate::samples::Samples;
 
     fn grid(rows: &[&[Color]]) -> Grid {

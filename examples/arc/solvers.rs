@@ -1,0 +1,64 @@
+//! Solver functions in arc-dsl style, each fused by `#[batt]`.
+//!
+//! A solver takes a task's demonstration pairs `S` and a test input `I` and predicts the
+//! output, or gives `None` when its idea does not fit the task. Each one opens with the sample
+//! pattern, which `#[batt]` turns into one call of the runtime.
+
+#![allow(non_snake_case)]
+
+use batt::prelude::*;
+
+/// A solver: demonstration pairs and a test input in, a predicted output out.
+pub type Solver = fn(&Samples, &Grid) -> Option<Grid>;
+
+/// Every solver of this module, by name.
+pub const SOLVERS: &[(&str, Solver)] = &[
+    ("geometry", solve_geometry),
+    ("recolor", solve_recolor),
+    ("geometry_recolor", solve_geometry_recolor),
+];
+
+/// The grid transforms that geometric solvers try, in order.
+const TRANSFORMS: [fn(&Grid) -> Grid; 7] = [rot90, rot180, rot270, hmirror, vmirror, dmirror, cmirror];
+
+/// The output is one fixed rotation or mirror of the input.
+pub fn solve_geometry(S: &Samples, I: &Grid) -> Option<Grid> {
+    let x1 = apply(first, S);
+    let x2 = apply(second, S);
+    let x3 = mapply(p_g, &x1);
+    let x4 = mapply(p_g, &x2);
+    if x3.len() != x4.len() {
+        return None;
+    }
+    let x5 = TRANSFORMS.iter().find(|t| x1.iter().zip(&x2).all(|(i, o)| t(i) == *o))?;
+    Some(x5(I))
+}
+
+/// The one colour of the inputs that no output has becomes the one colour of the outputs
+/// that no input has.
+pub fn solve_recolor(S: &Samples, I: &Grid) -> Option<Grid> {
+    let x1 = apply(first, S);
+    let x2 = apply(second, S);
+    let x3 = mapply(p_g, &x1);
+    let x4 = mapply(p_g, &x2);
+    let x5 = dedupe(&x3);
+    let x6 = dedupe(&x4);
+    let x7 = get_nth_t(difference_tuple(&x5, &x6), 0)?;
+    let x8 = get_nth_t(difference_tuple(&x6, &x5), 0)?;
+    let x9 = apply(|g: &Grid| replace(g, x7, x8), &x1);
+    if x9.iter().zip(&x2).all(|(p, o)| p.as_ref() == Some(o)) { replace(I, x7, x8) } else { None }
+}
+
+/// A rotation or mirror, then the recolouring of [`solve_recolor`].
+pub fn solve_geometry_recolor(S: &Samples, I: &Grid) -> Option<Grid> {
+    let x1 = apply(first, S);
+    let x2 = apply(second, S);
+    let x3 = mapply(p_g, &x1);
+    let x4 = mapply(p_g, &x2);
+    let x5 = get_nth_t(difference_tuple(dedupe(&x3), dedupe(&x4)), 0)?;
+    let x6 = get_nth_t(difference_tuple(dedupe(&x4), dedupe(&x3)), 0)?;
+    let x7 = TRANSFORMS.iter().find(|t| {
+        x1.iter().zip(&x2).all(|(i, o)| replace(&t(i), x5, x6).as_ref() == Some(o))
+    })?;
+    replace(&x7(I), x5, x6)
+}
