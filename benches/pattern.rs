@@ -95,7 +95,8 @@ fn arc_training(c: &mut Criterion) {
         eprintln!("skipped arc-training: no ARC-AGI-1 data at {}", dir.display());
         return;
     };
-    let tasks: Vec<Samples> = files.into_iter().filter_map(|f| f.task.ok()).map(|t| t.train).collect();
+    let tasks: Vec<Samples> =
+        files.into_iter().filter_map(|f| f.task.ok()).map(|t| t.train).collect();
     let mut group = c.benchmark_group("arc-training");
     group.throughput(Throughput::Elements(tasks.len() as u64));
     group.bench_function("reference", |b| {

@@ -13,5 +13,6 @@
 //! assert_eq!(x3, vec![1, 2]);
 //! ```
 
+pub use batt_macros::batt;
 pub use batt_runtime as runtime;
 pub use batt_runtime::prelude;

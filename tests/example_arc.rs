@@ -33,7 +33,8 @@ fn emit_pattern_prints_one_line_per_task_and_reports_bad_files() {
             "test": [{"input": [[1]]}]}"#,
     )
     .unwrap();
-    std::fs::write(dir.join("a.json"), r#"{"train": [{"input": [[5]], "output": [[5]]}]}"#).unwrap();
+    std::fs::write(dir.join("a.json"), r#"{"train": [{"input": [[5]], "output": [[5]]}]}"#)
+        .unwrap();
     std::fs::write(dir.join("c.json"), r#"{"train": [{"input": [[1, 2], [3]], "output": [[0]]}]}"#)
         .unwrap();
     let out = Command::new(&exe)
@@ -91,7 +92,9 @@ fn unknown_backends_are_errors() {
     let Some(exe) = example() else { return };
     let out = Command::new(&exe).env("BATT_BACKEND", "gpu").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown backend \"gpu\" in BATT_BACKEND"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("unknown backend \"gpu\" in BATT_BACKEND")
+    );
     let out = Command::new(&exe).args(["--backend", "fast"]).output().unwrap();
     assert!(!out.status.success());
     let out = Command::new(&exe).output().unwrap();

@@ -1,1 +1,93 @@
-//! Procedural macros of `batt`.
+//! The `#[batt]` attribute of `batt`: fuses the arc-dsl sample pattern at compile time.
+//!
+//! Use it through the `batt` crate (`batt::batt`), which documents it in full. This crate
+//! is a thin entry point: `args` reads the attribute's options, `model` reads each
+//! statement of the function into a small model, `analyse` decides which instances of the
+//! pattern are safe to fuse (and why the others are not), and `emit` writes the new
+//! statements; `expand` ties them together.
+#![warn(missing_docs)]
+
+use proc_macro::TokenStream;
+
+mod analyse;
+mod args;
+mod emit;
+mod expand;
+mod model;
+
+#[cfg(test)]
+mod tests;
+
+/// Fuses the arc-dsl sample pattern in a function into one call into the batt runtime.
+///
+/// Generated ARC solvers repeat four lines, often several times in one body:
+///
+/// ```text
+/// let x1 = apply(first, S);
+/// let x2 = apply(second, S);
+/// let x3 = mapply(p_g, &x1);
+/// let x4 = mapply(p_g, &x2);
+/// ```
+///
+/// `#[batt]` replaces each such instance with one call that computes `(x1, x2, x3, x4)` at
+/// once, on one core, all cores or the GPUs, and returns exactly the same values:
+///
+/// ```
+/// # mod batt { pub use batt_macros::batt; pub use batt_rt::prelude; }
+/// use batt::{batt, prelude::*};
+///
+/// #[batt]
+/// fn new_colors(S: &Samples) -> Vec<Color> {
+///     let x1 = apply(first, S);
+///     let x2 = apply(second, S);
+///     let x3 = mapply(p_g, &x1);
+///     let x4 = mapply(p_g, &x2);
+///     difference_tuple(dedupe(&x4), dedupe(&x3))
+/// }
+///
+/// let task = Task::from_json_str(r#"{"train": [{"input": [[1, 0]], "output": [[2, 0]]}]}"#)
+///     .unwrap();
+/// assert_eq!(new_colors(&task.train), vec![2]);
+/// ```
+///
+/// # What is recognised
+///
+/// - Any binding names, with or without `mut` or a type; any samples place (`S`, `&S`,
+///   `samples`, `&task.train`, `&self.train`); the DSL functions under any path
+///   (`dsl::apply`, `batt::prelude::p_g`); `mapply(p_g, &x1)` or `mapply(p_g, x1)`.
+/// - The lines in any order that respects their data flow, with other statements between
+///   them, in the body and in nested blocks (`if`, `match` arms, loops, closures' blocks).
+/// - Halves: `apply(first, S)` with its `mapply(p_g, ..)` alone (or the `second` half).
+/// - Several instances: those over the same samples, with nothing between them that could
+///   change the samples, compute the pattern once and share it.
+///
+/// # What is left alone
+///
+/// An instance is fused only when that provably changes nothing: not when a statement
+/// between its lines mentions one of its names before the line that defines it (a `{x3}`
+/// in a format string or a macro's tokens included), binds `x1` again before `x3` reads it,
+/// uses a mutable `x1` before `x3` reads it, or may change the samples (anything that
+/// mentions their root, unless it is a `&` parameter never bound again); nor when the
+/// samples are not a plain place, a line has attributes or is a `let .. else`, or the
+/// function binds one of the DSL's names itself. Samples of another type than `Samples`
+/// (say `&Vec<(Grid, Grid)>`) are computed with the DSL functions as before.
+///
+/// The fused code also checks, at compile time, that the names written are the runtime's
+/// DSL functions: a function of your own named `first` makes it fail to compile rather
+/// than change meaning.
+///
+/// # Options
+///
+/// - `#[batt(strict)]`: every near miss, and finding nothing, is a compile error that
+///   points at the statement and says why. Without it, those are silently left as written.
+/// - `#[batt(backend = "cpu" | "rayon" | "cuda" | "auto")]`: the backend of this function's
+///   fused calls; by default the process-wide one (`BATT_BACKEND`).
+/// - `#[batt(crate = "path::to::runtime")]`: where the runtime is, when neither `batt` nor
+///   `batt-runtime` (under any name) is a dependency, or it is re-exported elsewhere.
+///
+/// Any other option, or `#[batt]` on anything but a function with a body, is a compile
+/// error; the function is then kept unchanged beside it.
+#[proc_macro_attribute]
+pub fn batt(args: TokenStream, item: TokenStream) -> TokenStream {
+    expand::batt(args.into(), item.into()).into()
+}

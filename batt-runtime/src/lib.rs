@@ -13,6 +13,7 @@
 pub mod backend;
 pub mod dispatch;
 pub mod dsl;
+pub mod fuse;
 pub mod grid;
 pub mod pattern;
 pub mod samples;

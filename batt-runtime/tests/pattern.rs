@@ -89,8 +89,7 @@ fn large_inputs_take_the_parallel_path_and_agree() {
             Grid::from_cells(30, 30, cells).unwrap()
         })
         .collect();
-    let s: Samples =
-        grids.chunks(2).map(|p| Sample::new(p[0].clone(), p[1].clone())).collect();
+    let s: Samples = grids.chunks(2).map(|p| Sample::new(p[0].clone(), p[1].clone())).collect();
     assert_eq!(Backend::Auto.resolve(&s), Backend::Rayon);
     check_all_backends(&s).unwrap();
 }

@@ -6,6 +6,7 @@
 
 #![allow(non_snake_case)]
 
+use batt::batt;
 use batt::prelude::*;
 
 /// A solver: demonstration pairs and a test input in, a predicted output out.
@@ -19,9 +20,11 @@ pub const SOLVERS: &[(&str, Solver)] = &[
 ];
 
 /// The grid transforms that geometric solvers try, in order.
-const TRANSFORMS: [fn(&Grid) -> Grid; 7] = [rot90, rot180, rot270, hmirror, vmirror, dmirror, cmirror];
+const TRANSFORMS: [fn(&Grid) -> Grid; 7] =
+    [rot90, rot180, rot270, hmirror, vmirror, dmirror, cmirror];
 
 /// The output is one fixed rotation or mirror of the input.
+#[batt(strict)]
 pub fn solve_geometry(S: &Samples, I: &Grid) -> Option<Grid> {
     let x1 = apply(first, S);
     let x2 = apply(second, S);
@@ -36,6 +39,7 @@ pub fn solve_geometry(S: &Samples, I: &Grid) -> Option<Grid> {
 
 /// The one colour of the inputs that no output has becomes the one colour of the outputs
 /// that no input has.
+#[batt(strict)]
 pub fn solve_recolor(S: &Samples, I: &Grid) -> Option<Grid> {
     let x1 = apply(first, S);
     let x2 = apply(second, S);
@@ -50,6 +54,7 @@ pub fn solve_recolor(S: &Samples, I: &Grid) -> Option<Grid> {
 }
 
 /// A rotation or mirror, then the recolouring of [`solve_recolor`].
+#[batt(strict)]
 pub fn solve_geometry_recolor(S: &Samples, I: &Grid) -> Option<Grid> {
     let x1 = apply(first, S);
     let x2 = apply(second, S);
@@ -57,8 +62,8 @@ pub fn solve_geometry_recolor(S: &Samples, I: &Grid) -> Option<Grid> {
     let x4 = mapply(p_g, &x2);
     let x5 = get_nth_t(difference_tuple(dedupe(&x3), dedupe(&x4)), 0)?;
     let x6 = get_nth_t(difference_tuple(dedupe(&x4), dedupe(&x3)), 0)?;
-    let x7 = TRANSFORMS.iter().find(|t| {
-        x1.iter().zip(&x2).all(|(i, o)| replace(&t(i), x5, x6).as_ref() == Some(o))
-    })?;
+    let x7 = TRANSFORMS
+        .iter()
+        .find(|t| x1.iter().zip(&x2).all(|(i, o)| replace(&t(i), x5, x6).as_ref() == Some(o)))?;
     replace(&x7(I), x5, x6)
 }

@@ -239,7 +239,10 @@ pub(crate) fn fused(samples: &Samples) -> Pattern {
 pub(crate) fn fused_side(samples: &Samples, side: Side) -> (Vec<crate::Grid>, Vec<Color>) {
     let grids = samples.iter().map(|s| side.of(s).cells());
     with_masks(samples.len(), grids, |masks| {
-        (samples.iter().map(|s| side.of(s).clone()).collect(), colors_of_masks(masks.iter().copied()))
+        (
+            samples.iter().map(|s| side.of(s).clone()).collect(),
+            colors_of_masks(masks.iter().copied()),
+        )
     })
 }
 

@@ -5,3 +5,5 @@
 
 pub mod cpu;
 pub(crate) mod rayon;
+#[cfg(feature = "cuda")]
+pub mod cuda;

@@ -38,7 +38,8 @@ pub fn replace(grid: &Grid, replacee: Color, replacer: Color) -> Option<Grid> {
 /// A grid of the given shape whose cell `(r, c)` is `f(r, c)`, a cell of `grid`.
 fn remap(grid: &Grid, height: usize, width: usize, f: impl Fn(usize, usize) -> usize) -> Grid {
     let src = grid.cells();
-    let cells = (0..height).flat_map(|r| (0..width).map(move |c| (r, c))).map(|(r, c)| src[f(r, c)]);
+    let cells =
+        (0..height).flat_map(|r| (0..width).map(move |c| (r, c))).map(|(r, c)| src[f(r, c)]);
     Grid::new_unchecked(height, width, cells.collect())
 }
 
