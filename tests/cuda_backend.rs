@@ -47,8 +47,10 @@ fn one_task_and_one_side_equal_the_reference() {
         let t = task(&mut rng, n);
         assert_eq!(pattern_with(&t, Backend::Cuda), Pattern::reference(&t));
         let want = Pattern::reference(&t);
-        let (gi, ci) = batt::runtime::batch_process_side_with(&t, batt::runtime::Side::Inputs, Backend::Cuda);
-        let (go, co) = batt::runtime::batch_process_side_with(&t, batt::runtime::Side::Outputs, Backend::Cuda);
+        let (gi, ci) =
+            batt::runtime::batch_process_side_with(&t, batt::runtime::Side::Inputs, Backend::Cuda);
+        let (go, co) =
+            batt::runtime::batch_process_side_with(&t, batt::runtime::Side::Outputs, Backend::Cuda);
         assert_eq!((gi, go, ci, co), want.into_tuple());
     }
 }
@@ -65,7 +67,8 @@ fn masks_of_every_shape_and_across_passes() {
         }
     }
     let refs: Vec<&Grid> = grids.iter().collect();
-    let want: Vec<u16> = refs.iter().map(|g| batt::runtime::backend::cpu::palette_mask(g.cells())).collect();
+    let want: Vec<u16> =
+        refs.iter().map(|g| batt::runtime::backend::cpu::palette_mask(g.cells())).collect();
     assert_eq!(cuda::palette_masks(&refs), want);
     assert_eq!(cuda::palette_masks(&refs[..1]), want[..1]);
     assert_eq!(cuda::palette_masks(&[]), Vec::<u16>::new());

@@ -66,19 +66,23 @@ fn in_child(child: &str, fail: &str) {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{child} with {fail}:\n{text}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{child} with {fail}:\n{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(text.contains("1 passed"), "{child} did not run:\n{text}");
 }
 
 #[test]
-fn detection_failures_fall_back_to_rayon() {
+fn detection_failures_fall_back_to_the_cpu() {
     in_child("child_without_devices", "init");
     in_child("child_without_devices", "load");
 }
 
-/// Runs only inside [`detection_failures_fall_back_to_rayon`]'s child process.
+/// Runs only inside [`detection_failures_fall_back_to_the_cpu`]'s child process.
 #[test]
-#[ignore = "run by detection_failures_fall_back_to_rayon in a child process"]
+#[ignore = "run by detection_failures_fall_back_to_the_cpu in a child process"]
 fn child_without_devices() {
     if std::env::var_os("BATT_FAULT_CHILD").is_none() {
         return;
@@ -86,12 +90,16 @@ fn child_without_devices() {
     assert!(!cuda::is_available());
     let load_failed = std::env::var(fault::ENV).as_deref() == Ok("load");
     for d in cuda::devices() {
-        assert!(d.error.is_some() && load_failed, "device {} opened despite the failure", d.ordinal);
+        assert!(
+            d.error.is_some() && load_failed,
+            "device {} opened despite the failure",
+            d.ordinal
+        );
     }
     let mut rng = Rng(0xc41d);
     let tasks = batch(&mut rng, 50);
     assert!(batch_process_many_with(&tasks, Backend::Cuda) == reference(&tasks));
-    assert_eq!(Backend::Cuda.resolve_many(&tasks), Backend::Rayon);
+    assert_eq!(Backend::Cuda.resolve_many(&tasks), Backend::Auto.resolve_many(&tasks));
     let corpus = Corpus::upload(&tasks);
     assert_eq!(corpus.devices_used(), 0);
     assert!(corpus.patterns_all() == reference(&tasks));

@@ -20,8 +20,8 @@ pub enum Backend {
     /// Every CUDA GPU (cargo feature `cuda`), the CPU taking the share of any failing one.
     ///
     /// The variant exists in every build, so that `BATT_BACKEND=cuda` and code naming it
-    /// work everywhere; without the feature or without a usable device it resolves to
-    /// [`Backend::Rayon`], saying so once in the log.
+    /// work everywhere; without the feature or without a usable device it resolves as
+    /// [`Backend::Auto`] does among the CPU backends, saying so once in the log.
     Cuda,
     /// Chosen per call by the amount of work (see [`Backend::resolve`]).
     #[default]
@@ -42,14 +42,21 @@ fn origin_suffix(origin: &Option<String>) -> String {
     origin.as_ref().map(|o| format!(" in {o}")).unwrap_or_default()
 }
 
+// The `AUTO_RAYON_*` thresholds come from `cargo bench --bench pattern` (groups
+// `crossover-one-task` and `crossover-many-tasks`) on the 2-core machine of CI, recorded in
+// BENCHMARKS.md: one thread reads cells at about 20 GB/s, so rayon's fork-join overhead and
+// the second core's share pay only for millions of cells. A typical ARC task (3-5 pairs of
+// 100-900 cells) and all 400 ARC-AGI-1 training tasks at once (0.3 M cells) stay on one
+// thread. `BATT_BACKEND` or an explicit backend overrides the choice.
+
 /// With fewer samples than this in one task, `auto` stays on one thread.
-pub const AUTO_RAYON_MIN_SAMPLES: usize = 64;
+pub const AUTO_RAYON_MIN_SAMPLES: usize = 1024;
 /// With fewer cells than this in one task, `auto` stays on one thread.
-pub const AUTO_RAYON_MIN_CELLS: usize = 200_000;
+pub const AUTO_RAYON_MIN_CELLS: usize = 4_000_000;
 /// With fewer tasks than this in a many-task call, `auto` stays on one thread.
-pub const AUTO_RAYON_MIN_TASKS: usize = 32;
+pub const AUTO_RAYON_MIN_TASKS: usize = 64;
 /// With fewer cells than this over all tasks of a many-task call, `auto` stays on one thread.
-pub const AUTO_RAYON_MIN_TOTAL_CELLS: usize = 200_000;
+pub const AUTO_RAYON_MIN_TOTAL_CELLS: usize = 4_000_000;
 /// With at least this many cells over all tasks of a many-task call, `auto` uses the GPUs
 /// (with the `cuda` feature, when a device is usable); `usize::MAX` keeps `auto` off them.
 ///
@@ -71,17 +78,29 @@ fn cuda_ready() -> bool {
     }
 }
 
-/// `Cuda` where it can run, else `Rayon`, logged once.
-fn resolve_cuda() -> Backend {
+/// [`AUTO_CUDA_MIN_TOTAL_CELLS`] where a GPU can run and the threshold is on.
+// The constant is set by measurement, and `usize::MAX` means off: the comparison is meant.
+#[allow(clippy::absurd_extreme_comparisons)]
+fn auto_cuda_threshold() -> Option<usize> {
+    (AUTO_CUDA_MIN_TOTAL_CELLS < usize::MAX && cuda_ready()).then_some(AUTO_CUDA_MIN_TOTAL_CELLS)
+}
+
+/// `Cuda` where it can run; else `None`, logged once, and the caller resolves as `auto`
+/// does among the CPU backends.
+fn resolve_cuda() -> Option<Backend> {
     static WARNED: std::sync::Once = std::sync::Once::new();
     if cuda_ready() {
-        return Backend::Cuda;
+        return Some(Backend::Cuda);
     }
     WARNED.call_once(|| {
-        let why = if cfg!(feature = "cuda") { "no usable CUDA device" } else { "built without the cuda feature" };
-        tracing::warn!("batt: backend cuda requested, but {why}; using rayon");
+        let why = if cfg!(feature = "cuda") {
+            "no usable CUDA device"
+        } else {
+            "built without the cuda feature"
+        };
+        tracing::warn!("batt: backend cuda requested, but {why}; using the CPU backends");
     });
-    Backend::Rayon
+    None
 }
 
 impl Backend {
@@ -116,10 +135,10 @@ impl Backend {
     }
 
     /// The concrete backend for one task's samples: `Auto` becomes `Cpu` or `Rayon`, and
-    /// `Cuda` becomes `Rayon` where no GPU can run it.
+    /// `Cuda` resolves as `Auto` where no GPU can run it.
     pub fn resolve(self, samples: &Samples) -> Backend {
         match self {
-            Backend::Cuda => resolve_cuda(),
+            Backend::Cuda => resolve_cuda().unwrap_or_else(|| Backend::Auto.resolve(samples)),
             Backend::Auto => {
                 if samples.len() >= AUTO_RAYON_MIN_SAMPLES
                     && samples.cell_count() >= AUTO_RAYON_MIN_CELLS
@@ -136,12 +155,13 @@ impl Backend {
     /// The concrete backend for a many-task call.
     pub fn resolve_many(self, tasks: &[Samples]) -> Backend {
         match self {
-            Backend::Cuda => resolve_cuda(),
+            Backend::Cuda => resolve_cuda().unwrap_or_else(|| Backend::Auto.resolve_many(tasks)),
             Backend::Auto => {
-                let cuda = AUTO_CUDA_MIN_TOTAL_CELLS < usize::MAX && cuda_ready();
+                let cuda_at = auto_cuda_threshold();
                 // Count cells only as far as a threshold needs: reading each grid's size is
                 // a cache miss, which over a million grids costs more than a rayon call.
-                let enough = if cuda { AUTO_CUDA_MIN_TOTAL_CELLS } else { AUTO_RAYON_MIN_TOTAL_CELLS };
+                let enough = cuda_at
+                    .map_or(AUTO_RAYON_MIN_TOTAL_CELLS, |c| c.max(AUTO_RAYON_MIN_TOTAL_CELLS));
                 let mut cells = 0;
                 for t in tasks {
                     cells += t.cell_count();
@@ -149,7 +169,7 @@ impl Backend {
                         break;
                     }
                 }
-                if cuda && cells >= AUTO_CUDA_MIN_TOTAL_CELLS {
+                if cuda_at.is_some_and(|c| cells >= c) {
                     Backend::Cuda
                 } else if tasks.len() >= AUTO_RAYON_MIN_TASKS && cells >= AUTO_RAYON_MIN_TOTAL_CELLS
                 {
@@ -282,7 +302,7 @@ pub fn batch_process_many_with(tasks: &[Samples], backend: Backend) -> Vec<Patte
         Backend::Rayon => rayon::many(tasks),
         #[cfg(feature = "cuda")]
         Backend::Cuda => crate::backend::cuda::many(tasks),
-        _ => tasks.iter().map(cpu::fused).collect(),
+        _ => tasks.iter().map(|t| cpu::fused(t)).collect(),
     }
 }
 
@@ -307,10 +327,29 @@ mod tests {
         let sample = crate::Sample::new(g.clone(), g);
         let small: Samples = vec![sample.clone(); 5].into();
         assert_eq!(Backend::Auto.resolve(&small), Backend::Cpu);
-        let big: Samples = vec![sample; 200].into();
+        // 1800 cells a pair: just under and just over the one-task threshold.
+        let pairs = AUTO_RAYON_MIN_CELLS.div_ceil(1800).max(AUTO_RAYON_MIN_SAMPLES);
+        let under: Samples = vec![sample.clone(); pairs - 1].into();
+        assert_eq!(Backend::Auto.resolve(&under), Backend::Cpu);
+        let big: Samples = vec![sample; pairs].into();
         assert_eq!(Backend::Auto.resolve(&big), Backend::Rayon);
         assert_eq!(Backend::Cpu.resolve(&big), Backend::Cpu);
+        assert_eq!(Backend::Rayon.resolve(&small), Backend::Rayon);
+        // 9000 cells a task: just under and just over the many-task threshold.
+        let tasks = AUTO_RAYON_MIN_TOTAL_CELLS.div_ceil(9000).max(AUTO_RAYON_MIN_TASKS);
         assert_eq!(Backend::Auto.resolve_many(&vec![small.clone(); 4]), Backend::Cpu);
-        assert_eq!(Backend::Auto.resolve_many(&vec![small; 400]), Backend::Rayon);
+        assert_eq!(Backend::Auto.resolve_many(&vec![small.clone(); tasks - 1]), Backend::Cpu);
+        assert_eq!(Backend::Auto.resolve_many(&vec![small.clone(); tasks]), Backend::Rayon);
+    }
+
+    #[test]
+    #[cfg(not(feature = "cuda"))]
+    fn cuda_without_the_feature_resolves_as_auto() {
+        let g = Grid::filled(30, 30, 1).unwrap();
+        let small: Samples = vec![crate::Sample::new(g.clone(), g); 3].into();
+        assert_eq!(Backend::Cuda.resolve(&small), Backend::Cpu);
+        assert_eq!(Backend::Cuda.resolve_many(&vec![small.clone(); 2]), Backend::Cpu);
+        assert_eq!(Backend::Cuda.resolve_many(&vec![small; 4000]), Backend::Rayon);
+        assert_eq!(batch_process_samples_with(&vec![].into(), Backend::Cuda).0, vec![]);
     }
 }

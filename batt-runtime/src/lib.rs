@@ -27,6 +27,10 @@ pub use grid::{Color, Grid, GridError, MAX_SIDE, NUM_COLORS};
 pub use pattern::{Pattern, PatternTuple, Side};
 pub use samples::{Sample, Samples, Task, TaskError, TaskFile, TestSample, read_task_dir};
 
+/// Many tasks kept on the GPUs, computed again on any subset (cargo feature `cuda`).
+#[cfg(feature = "cuda")]
+pub use backend::cuda::Corpus as CudaCorpus;
+
 /// The everyday names: the data types, the DSL and the fused pattern.
 pub mod prelude {
     pub use crate::dispatch::{

@@ -82,8 +82,11 @@ proptest! {
 
 #[test]
 fn large_inputs_take_the_parallel_path_and_agree() {
-    // Big enough for `auto` to pick rayon, with every colour somewhere.
-    let grids: Vec<Grid> = (0..300)
+    // Just big enough for `auto` to pick rayon, with every colour somewhere.
+    let pairs = batt_runtime::dispatch::AUTO_RAYON_MIN_CELLS
+        .div_ceil(1800)
+        .max(batt_runtime::dispatch::AUTO_RAYON_MIN_SAMPLES);
+    let grids: Vec<Grid> = (0..2 * pairs)
         .map(|i| {
             let cells = (0..900).map(|j| ((i * 7 + j * 3) % 10) as Color).collect();
             Grid::from_cells(30, 30, cells).unwrap()

@@ -8,7 +8,7 @@
 
 use crate::grid::{Color, NUM_COLORS};
 use crate::pattern::{Pattern, Side};
-use crate::samples::Samples;
+use crate::samples::Sample;
 
 /// A set of colours as a bit mask: bit `c` set when colour `c` is present.
 pub type ColorMask = u16;
@@ -224,7 +224,7 @@ fn with_masks<'g, R>(
 
 /// The fused pattern of one task on this thread: masks first (each cell read once), then
 /// the colour vectors allocated at their exact length.
-pub(crate) fn fused(samples: &Samples) -> Pattern {
+pub(crate) fn fused(samples: &[Sample]) -> Pattern {
     let n = samples.len();
     let grids = samples.iter().flat_map(|s| [s.input.cells(), s.output.cells()]);
     with_masks(2 * n, grids, |masks| Pattern {
@@ -236,7 +236,7 @@ pub(crate) fn fused(samples: &Samples) -> Pattern {
 }
 
 /// One half of the fused pattern (the inputs or the outputs) on this thread.
-pub(crate) fn fused_side(samples: &Samples, side: Side) -> (Vec<crate::Grid>, Vec<Color>) {
+pub(crate) fn fused_side(samples: &[Sample], side: Side) -> (Vec<crate::Grid>, Vec<Color>) {
     let grids = samples.iter().map(|s| side.of(s).cells());
     with_masks(samples.len(), grids, |masks| {
         (

@@ -4,6 +4,6 @@
 //! → the backend computes palette masks and assembles [`crate::Pattern`]s.
 
 pub mod cpu;
-pub(crate) mod rayon;
 #[cfg(feature = "cuda")]
 pub mod cuda;
+pub(crate) mod rayon;

@@ -1,17 +1,105 @@
-//! The arc-dsl primitives of the sample pattern, with arc-dsl's meanings.
+//! The arc-dsl primitives, with arc-dsl's names and meanings, typed for Rust.
 //!
-//! Containers are Rust slices and vectors where arc-dsl has tuples; where arc-dsl would
-//! fail (the first item of an empty container, an index out of range) these give `None`.
+//! # Types
+//! arc-dsl's types are Rust types of the same names ([`types`]): [`Integer`] is `i32`,
+//! [`IntegerTuple`] `(i32, i32)`, [`Cell`] `(Integer, IntegerTuple)`, a [`Grid`] is the
+//! runtime's flat, shared grid, tuples are `Vec`s, and every frozenset is a [`FrozenSet`]:
+//! items sorted and deduplicated in one `Arc<[T]>`, so equality is order-free, membership is a
+//! binary search, clones are O(1) and nothing is hashed. [`Object`] is `FrozenSet<Cell>`,
+//! [`Indices`] `FrozenSet<IntegerTuple>`, [`Objects`] `FrozenSet<Object>`, and so on. Sets
+//! iterate in ascending order, which is what `first` and `argmax` ties see (arc-dsl's follow
+//! Python's hash order, which only matters where a solver depends on an arbitrary pick).
+//!
+//! # Polymorphism
+//! Where arc-dsl accepts several types, a trait does: [`Container`] (sets and tuples; `size`,
+//! `sfilter`, `argmax`, `merge`, ...), [`Patch`] (objects, indices, and tuples of cells or
+//! locations; `shift`, `toindices`, `ulcorner`, ...), [`Piece`] (grids and patches;
+//! `height`, `shape`, ...), [`Element`] (grids and objects; `mostcolor`, `palette`, ...),
+//! [`Numerical`] (integers and pairs; `add`, `invert`, ...), [`First`]/[`Last`] (pairs and
+//! containers). Every such trait is implemented for references too, and functions on one
+//! concrete type take `impl Borrow<T>`, so arguments may be given owned (`colorfilter(x1,
+//! ZERO)`) or borrowed (`colorfilter(&x1, ZERO)`, which keeps `x1` for later lines: the
+//! spelling for generated code).
+//!
+//! Functions are values: DSL functions (generic ones included) and closures go wherever
+//! arc-dsl passes a function, and their type parameters are inferred from the call site
+//! (`argmax(x2, size)`, `compose(last, center)`, `lbind(lbind, shift)`). The container
+//! functions ([`sfilter`], [`argmax`], [`order`], ...) hand their function each item by value
+//! (a clone, O(1) for the shared types); [`apply`] and [`mapply`] hand what iterating the
+//! container gives (`&T` for a borrowed tuple, `T` for a set). [`apply`] and [`mapply`] keep
+//! arc-dsl's container kinds: over a set they give a set (repeats merge), over anything else
+//! a tuple (`Vec`). The functions that build functions ([`compose`], [`chain`], [`fork`],
+//! [`matcher`], [`rbind`], [`lbind`], [`power`], and [`branch`] between two functions)
+//! return boxed closures ([`Func`]): values like any other, so that functions returning
+//! functions (`lbind(rbind, manhattan)`) compose; pass them on as `&f`. A pair of items of one
+//! type (`astuple(a, b)`, a location) is also a tuple of two ([`Container`] for `(T, T)`).
+//!
+//! Limits of the static types: [`power`] needs a function from a type to itself; arc-dsl's
+//! `rbind`/`lbind` on three-argument functions are [`rbind3`]/[`lbind3`]; the grid mirrors and
+//! rotations (`hmirror`, `rot90`, ...) and `replace` take their grid by reference (so that
+//! each mirror is also a plain `fn(&Grid) -> Grid`, as the sample pattern's callers use
+//! them), so compose them through a closure (`|g| rot90(&g)`) where they receive an owned
+//! value; a grid is not a tuple of rows here (`apply(f, grid)`, `papply(pair, grid, grid)`
+//! and tuples of tuples used as grids do not type-check).
+//!
+//! # Colours
+//! Grids hold colours as [`Color`] (`u8`); the DSL speaks arc-dsl's integers. Functions that
+//! return a colour (`mostcolor`, `color`, `index`, ...) return [`Integer`]; functions that
+//! take one are generic over [`IntoColor`] (`Integer`, `Color`, or references to them), so
+//! the constants (`FOUR`) and the sample pattern's colours (`Vec<Color>` items) both work.
+//! Objects may hold any integer as a colour; only writing a non-colour into a grid fails.
+//!
+//! # Failures
+//! Where arc-dsl raises (the first item of an empty container, `argmax` of nothing, the
+//! corner of an empty patch, a division by zero) or would build something that is not a grid
+//! of colours (an empty crop, a colour 10 painted, ragged concatenation), the function
+//! returns `Option` and gives `None`; solver code writes `?` and returns `None` itself, or
+//! wraps every line in [`try_dsl!`](crate::try_dsl), which adds the `?` exactly where the
+//! value is an `Option` (for code generated without type information; it also turns the
+//! tuple or set of `Option`s that `apply` gives for a failing function into `None`). Nothing
+//! here panics on any input. A grid cannot be empty or hold a colour outside `0..=9`, so
+//! where arc-dsl carries on with an empty grid (`trim` of a 2x2) or a colour like -1 written
+//! into a grid, these give `None`.
+//!
+//! Failures propagate through functions as values, as exceptions do in arc-dsl: the
+//! compositions give `Option`s (`None` when any part fails), and the functions that call a
+//! function on items (`sfilter`, `mfilter`, `extract`, `order`, `argmax`, `valmax`,
+//! `papply`, `prapply`, `mapply`, ...) accept functions that give `Option`s and give `None`
+//! when one call fails (through the [`Outcome`] trait; the container functions always return
+//! an `Option`, `mapply` only when its function does). [`apply`] keeps each result as it is
+//! (a tuple or set of `Option`s), because callers of the sample pattern's `apply` rely on
+//! that; [`try_dsl!`](crate::try_dsl) unwraps such a result in straight-line code.
+//!
+//! Set-valued geometry of an empty patch (`backdrop`, `box`, `inbox`, ...) is the empty set
+//! and predicates on one (`adjacent`, `bordering`) are `false` rather than failures.
+//!
+//! # Naming
+//! `box` and `move` are Rust keywords: call them `r#box` and `r#move`.
 
-mod grids;
+pub mod arith;
+pub mod constants;
+pub mod containers;
+pub mod functional;
+pub mod grids;
+pub mod objects;
+pub mod patches;
+pub mod types;
 
-pub use grids::{cmirror, dmirror, hmirror, p_g, replace, rot90, rot180, rot270, vmirror};
+pub use arith::*;
+pub use constants::*;
+pub use containers::*;
+pub use functional::*;
+pub use grids::*;
+pub use objects::*;
+pub use patches::*;
+pub use types::*;
 
+pub use crate::try_dsl;
+
+#[cfg(doc)]
+use crate::grid::Color;
 use crate::grid::Grid;
 use crate::samples::Sample;
-
-/// arc-dsl's integers.
-pub type Integer = i32;
 
 /// Containers and pairs with a first item (see [`first`]).
 pub trait First {
@@ -153,36 +241,6 @@ pub fn second<C: Second>(container: C) -> C::Output {
     container.second_item()
 }
 
-/// Applies a function to each item of a container, keeping the order.
-///
-/// ```
-/// use batt_runtime::prelude::*;
-/// assert_eq!(apply(|x: &Integer| x * 2, &vec![1, 2, 3]), vec![2, 4, 6]);
-/// ```
-pub fn apply<C, F, R>(function: F, container: C) -> Vec<R>
-where
-    C: IntoIterator,
-    F: FnMut(C::Item) -> R,
-{
-    container.into_iter().map(function).collect()
-}
-
-/// Applies a function to each item and concatenates the results (arc-dsl's
-/// `merge(apply(f, c))`).
-///
-/// ```
-/// use batt_runtime::prelude::*;
-/// assert_eq!(mapply(|x: &Integer| vec![*x; 2], &vec![1, 2]), vec![1, 1, 2, 2]);
-/// ```
-pub fn mapply<C, F, I>(function: F, container: C) -> Vec<I::Item>
-where
-    C: IntoIterator,
-    F: FnMut(C::Item) -> I,
-    I: IntoIterator,
-{
-    container.into_iter().flat_map(function).collect()
-}
-
 /// The items of a tuple without repeats, each where it first occurs.
 ///
 /// ```
@@ -214,6 +272,20 @@ where
 {
     let b = b.as_ref();
     a.as_ref().iter().filter(|x| !b.contains(x)).cloned().collect()
+}
+
+/// The item of a set at `rank` in ascending order (negative ranks count from the end), or
+/// `None` out of range.
+///
+/// ```
+/// use batt_runtime::prelude::*;
+/// assert_eq!(get_nth_f(IntegerSet::from([5, 3]), 0), Some(3));
+/// ```
+pub fn get_nth_f<T: Clone + Ord, S: std::borrow::Borrow<FrozenSet<T>>>(
+    container: S,
+    rank: Integer,
+) -> Option<T> {
+    get_nth_t(container.borrow().as_slice(), rank)
 }
 
 /// The item at `rank` (negative ranks count from the end), or `None` out of range.

@@ -105,7 +105,11 @@ pub(crate) struct CudaEngine {
 /// # Safety
 /// `dst` must hold at least `len` elements, and `src` must stay alive and unchanged until
 /// the stream has passed this copy (the callers wait on an event or the stream first).
-unsafe fn copy_to_device<T>(dst: &DeviceBuffer<T>, src: &[T], stream: &Stream) -> Result<(), DeviceError>
+unsafe fn copy_to_device<T>(
+    dst: &DeviceBuffer<T>,
+    src: &[T],
+    stream: &Stream,
+) -> Result<(), DeviceError>
 where
     T: cust::memory::DeviceCopy,
 {
@@ -127,7 +131,11 @@ where
 /// # Safety
 /// `src` must hold at least `dst.len()` elements, and `dst` must not be read or moved until
 /// the stream has passed this copy.
-unsafe fn copy_to_host<T>(dst: &mut [T], src: &DeviceBuffer<T>, stream: &Stream) -> Result<(), DeviceError>
+unsafe fn copy_to_host<T>(
+    dst: &mut [T],
+    src: &DeviceBuffer<T>,
+    stream: &Stream,
+) -> Result<(), DeviceError>
 where
     T: cust::memory::DeviceCopy,
 {
@@ -162,7 +170,8 @@ impl CudaEngine {
         let module =
             Module::from_ptx(batt_kernels::PALETTE_PTX, &[]).map_err(driver("loading PTX"))?;
         module.get_function(MASKS_U4).map_err(driver("cuModuleGetFunction"))?;
-        let stream = Stream::new(StreamFlags::NON_BLOCKING, None).map_err(driver("cuStreamCreate"))?;
+        let stream =
+            Stream::new(StreamFlags::NON_BLOCKING, None).map_err(driver("cuStreamCreate"))?;
         let sms = device
             .get_attribute(DeviceAttribute::MultiprocessorCount)
             .map_err(driver("cuDeviceGetAttribute"))?
@@ -190,6 +199,8 @@ impl CudaEngine {
     }
 
     /// Queues the palette kernel over `n_items` items.
+    // The kernel's five parameters, and where to launch it.
+    #[allow(clippy::too_many_arguments)]
     fn launch(
         &self,
         module: &Module,
@@ -228,9 +239,7 @@ impl CudaEngine {
         // indices below that count, and `masks` has room for `n` masks. The argument values
         // are read by the driver during this call.
         unsafe {
-            stream
-                .launch(&func, blocks as u32, BLOCK, 0, &args)
-                .map_err(driver("cuLaunchKernel"))
+            stream.launch(&func, blocks as u32, BLOCK, 0, &args).map_err(driver("cuLaunchKernel"))
         }
     }
 
@@ -306,7 +315,10 @@ impl Drop for DeviceResident {
 }
 
 /// Makes `slot` hold pinned and device buffers of at least `n` elements.
-fn grow<T>(slot: &mut Option<(LockedBuffer<T>, DeviceBuffer<T>)>, n: usize) -> Result<(), DeviceError>
+fn grow<T>(
+    slot: &mut Option<(LockedBuffer<T>, DeviceBuffer<T>)>,
+    n: usize,
+) -> Result<(), DeviceError>
 where
     T: cust::memory::DeviceCopy + Default + Clone + cust::memory::bytemuck::Zeroable,
 {
@@ -324,7 +336,12 @@ where
 impl Engine for CudaEngine {
     type Resident = DeviceResident;
 
-    fn masks(&self, grids: &[&Grid], prefix: &[u64], out: &mut [ColorMask]) -> Result<(), DeviceError> {
+    fn masks(
+        &self,
+        grids: &[&Grid],
+        prefix: &[u64],
+        out: &mut [ColorMask],
+    ) -> Result<(), DeviceError> {
         let mut guard = self.enter()?;
         let st = &mut *guard;
         if st.staging.is_none() {
@@ -392,9 +409,8 @@ impl Engine for CudaEngine {
     fn upload(&self, grids: &[&Grid], prefix: &[u64]) -> Result<DeviceResident, DeviceError> {
         let _guard = self.enter()?;
         check(FailPoint::Alloc, self.ordinal)?;
-        let starts = relative_starts(prefix).ok_or(DeviceError::TooLarge(
-            "a device's share of the corpus is over 2^32 chunks",
-        ))?;
+        let starts = relative_starts(prefix)
+            .ok_or(DeviceError::TooLarge("a device's share of the corpus is over 2^32 chunks"))?;
         let chunks = *starts.last().expect("n + 1 starts") as usize;
         let mut words = vec![0u32; WORDS_PER_CHUNK * chunks];
         pack_grids(grids, &starts, &mut words);

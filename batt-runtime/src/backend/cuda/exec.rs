@@ -7,6 +7,7 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::pack::{chunk_prefix, cpu_masks, plan_shards};
+use super::stages::{Stage, Timer};
 use crate::backend::cpu::ColorMask;
 use crate::grid::Grid;
 
@@ -44,7 +45,12 @@ pub(crate) trait Engine: Sync {
 
     /// The masks of `grids` into `out` (same length), in order. `prefix` holds the grids'
     /// cumulative chunk counts (`grids.len() + 1` of them, from any base).
-    fn masks(&self, grids: &[&Grid], prefix: &[u64], out: &mut [ColorMask]) -> Result<(), DeviceError>;
+    fn masks(
+        &self,
+        grids: &[&Grid],
+        prefix: &[u64],
+        out: &mut [ColorMask],
+    ) -> Result<(), DeviceError>;
 
     /// Keeps `grids` on the device for later [`Engine::resident_masks`] calls; `prefix` as
     /// for [`Engine::masks`].
@@ -60,7 +66,11 @@ pub(crate) trait Engine: Sync {
     ) -> Result<(), DeviceError>;
 
     /// Kernel times in milliseconds over all resident grids, one per repetition (benches).
-    fn time_resident(&self, _resident: &Self::Resident, _reps: usize) -> Result<Vec<f32>, DeviceError> {
+    fn time_resident(
+        &self,
+        _resident: &Self::Resident,
+        _reps: usize,
+    ) -> Result<Vec<f32>, DeviceError> {
         Ok(Vec::new())
     }
 }
@@ -127,8 +137,10 @@ pub(crate) fn run_masks<E: Engine>(slots: &[Slot<E>], grids: &[&Grid]) -> Vec<Co
         cpu_masks(grids, &mut out);
         return out;
     }
+    let t = Timer::start();
     let prefix = chunk_prefix(grids);
     let plan = plan_shards(&prefix, healthy.len());
+    t.stop(Stage::Split);
     let mut work = Vec::with_capacity(plan.len());
     let mut rest: &mut [ColorMask] = &mut out;
     for (slot, range) in healthy.into_iter().zip(plan) {
@@ -222,7 +234,8 @@ impl<'s, E: Engine> Resident<'s, E> {
     pub(crate) fn masks_of(&self, items: &[u32]) -> Vec<ColorMask> {
         let mut out = vec![0; items.len()];
         // Each item goes to the shard that holds it; positions remember where its mask goes.
-        let mut local: Vec<(Vec<u32>, Vec<usize>)> = vec![(Vec::new(), Vec::new()); self.shards.len()];
+        let mut local: Vec<(Vec<u32>, Vec<usize>)> =
+            vec![(Vec::new(), Vec::new()); self.shards.len()];
         let mut on_cpu: Vec<usize> = Vec::new();
         for (pos, &g) in items.iter().enumerate() {
             let g = g as usize;
@@ -402,7 +415,8 @@ pub(crate) mod tests {
     fn shares_follow_cells() {
         // 300 1x1 grids then 30 30x30 grids over two devices: the first device gets all the
         // small grids and some big ones, so that both hold about the same cells.
-        let mut gs: Vec<Grid> = (0..300).map(|i| Grid::filled(1, 1, (i % 10) as u8).unwrap()).collect();
+        let mut gs: Vec<Grid> =
+            (0..300).map(|i| Grid::filled(1, 1, (i % 10) as u8).unwrap()).collect();
         gs.extend((0..30).map(|i| Grid::filled(30, 30, (i % 10) as u8).unwrap()));
         let refs: Vec<&Grid> = gs.iter().collect();
         let slots = [Slot::new(0, Fake::new(false, false)), Slot::new(1, Fake::new(false, false))];
@@ -427,7 +441,8 @@ pub(crate) mod tests {
         // Next call: two devices share everything; the failed one gets nothing.
         assert_eq!(run_masks(&slots, &refs), want(&gs));
         assert_eq!(slots[1].engine.calls.lock().unwrap().len(), 1);
-        let done: usize = [0, 2].iter().map(|&i| slots[i].engine.grids_done.load(Ordering::Relaxed)).sum();
+        let done: usize =
+            [0, 2].iter().map(|&i| slots[i].engine.grids_done.load(Ordering::Relaxed)).sum();
         assert_eq!(done, gs.len() + gs.len() - slots[1].engine.calls.lock().unwrap()[0]);
         // Every device failing still gives the right answer.
         for s in &slots {

@@ -65,8 +65,11 @@ fn from_env() -> &'static [Armed] {
                     Some((p, d)) => (p, Some(d.trim().parse().ok()?)),
                     None => (item, None),
                 };
-                let armed = FailPoint::parse(&p.trim().to_ascii_lowercase())
-                    .map(|point| Armed { point, device: d, once: false });
+                let armed = FailPoint::parse(&p.trim().to_ascii_lowercase()).map(|point| Armed {
+                    point,
+                    device: d,
+                    once: false,
+                });
                 if armed.is_none() {
                     tracing::warn!("{ENV}: ignoring unknown failure point {item:?}");
                 }

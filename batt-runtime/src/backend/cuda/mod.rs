@@ -77,7 +77,11 @@ fn runtime() -> &'static Runtime {
         for ordinal in 0..count {
             match CudaEngine::open(ordinal) {
                 Ok(engine) => {
-                    devices.push(DeviceInfo { ordinal, name: engine.name().to_string(), error: None });
+                    devices.push(DeviceInfo {
+                        ordinal,
+                        name: engine.name().to_string(),
+                        error: None,
+                    });
                     slots.push(Slot::new(ordinal, engine));
                 }
                 Err(e) => {
@@ -85,7 +89,11 @@ fn runtime() -> &'static Runtime {
                         device = ordinal,
                         "batt: CUDA device {ordinal} is not used ({e}); its work goes to the CPU"
                     );
-                    devices.push(DeviceInfo { ordinal, name: String::new(), error: Some(e.to_string()) });
+                    devices.push(DeviceInfo {
+                        ordinal,
+                        name: String::new(),
+                        error: Some(e.to_string()),
+                    });
                 }
             }
         }
@@ -131,6 +139,7 @@ pub fn palette_masks(grids: &[&Grid]) -> Vec<ColorMask> {
 
 /// Every grid of `tasks`, in pattern order: per sample, its input then its output.
 fn all_grids(tasks: &[Samples]) -> Vec<&Grid> {
+    // (A parallel collect was tried: 4.9 ms instead of 2.0 ms for 10^6 grids, H100 machine.)
     let n = tasks.iter().map(|t| 2 * t.len()).sum();
     let mut grids = Vec::with_capacity(n);
     for t in tasks {
@@ -364,4 +373,3 @@ pub fn probe_bandwidth(ordinal: usize, bytes: usize, reps: usize) -> Option<Band
         }
     }
 }
-

@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 pub(crate) enum Stage {
     /// Listing the grids of the tasks.
     List,
+    /// Counting the grids' chunks and splitting them over the devices.
+    Split,
     /// Planning passes and writing offsets.
     Plan,
     /// Packing cells into pinned memory.
@@ -18,8 +20,8 @@ pub(crate) enum Stage {
     Assemble,
 }
 
-const NAMES: [&str; 5] = ["list", "plan", "pack", "wait", "assemble"];
-static NANOS: [AtomicU64; 5] = [const { AtomicU64::new(0) }; 5];
+const NAMES: [&str; 6] = ["list", "split", "plan", "pack", "wait", "assemble"];
+static NANOS: [AtomicU64; 6] = [const { AtomicU64::new(0) }; 6];
 
 /// Measures one stage.
 pub(crate) struct Timer(Instant);

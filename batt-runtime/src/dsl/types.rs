@@ -1,0 +1,476 @@
+//! arc-dsl's types: integers, pairs, cells, and frozensets as sorted shared slices.
+
+use std::fmt;
+use std::sync::Arc;
+
+use crate::grid::{Color, NUM_COLORS};
+
+/// arc-dsl's integers.
+pub type Integer = i32;
+
+/// arc-dsl's booleans.
+pub type Boolean = bool;
+
+/// A pair of integers: a location `(row, column)`, a shape `(height, width)` or a direction.
+pub type IntegerTuple = (Integer, Integer);
+
+/// A coloured location of an [`Object`]: `(colour, (row, column))`.
+pub type Cell = (Integer, IntegerTuple);
+
+/// arc-dsl's tuples: ordered, repeats allowed.
+pub type Tuple<T> = Vec<T>;
+
+/// A set of integers (a palette).
+pub type IntegerSet = FrozenSet<Integer>;
+
+/// A set of coloured cells.
+pub type Object = FrozenSet<Cell>;
+
+/// A set of objects.
+pub type Objects = FrozenSet<Object>;
+
+/// A set of locations.
+pub type Indices = FrozenSet<IntegerTuple>;
+
+/// A set of sets of locations.
+pub type IndicesSet = FrozenSet<Indices>;
+
+/// An immutable set with arc-dsl's frozenset meaning: no repeats, order-free equality.
+///
+/// The items are kept sorted and deduplicated in one shared slice, so equality, ordering and
+/// hashing are those of the slice, membership is a binary search, and clones are O(1).
+/// Iteration (and therefore [`first`](crate::dsl::first)) goes in ascending order.
+///
+/// ```
+/// use batt_runtime::prelude::*;
+/// let a: IntegerSet = [3, 1, 3, 2].into_iter().collect();
+/// let b: IntegerSet = [2, 1, 3].into_iter().collect();
+/// assert_eq!(a, b);
+/// assert_eq!(a.as_slice(), &[1, 2, 3]);
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FrozenSet<T>(Arc<[T]>);
+
+impl<T> FrozenSet<T> {
+    /// The empty set.
+    pub fn empty() -> FrozenSet<T> {
+        FrozenSet(Arc::from(Vec::new()))
+    }
+
+    /// The items, ascending.
+    pub fn as_slice(&self) -> &[T] {
+        &self.0
+    }
+
+    /// The number of items.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether the set has no items.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The items, ascending.
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
+}
+
+impl<T: Ord> FrozenSet<T> {
+    /// Wraps items already sorted ascending without repeats (checked in debug builds).
+    pub(crate) fn from_sorted(items: Vec<T>) -> FrozenSet<T> {
+        debug_assert!(items.windows(2).all(|w| w[0] < w[1]), "items not strictly ascending");
+        FrozenSet(items.into())
+    }
+
+    /// The set of the given items (sorted and deduplicated here).
+    pub fn new(mut items: Vec<T>) -> FrozenSet<T> {
+        // Items often come in order already (a shift keeps it): check before sorting.
+        if !items.windows(2).all(|w| w[0] < w[1]) {
+            items.sort_unstable();
+            items.dedup();
+        }
+        FrozenSet(items.into())
+    }
+
+    /// Whether `item` is in the set (a binary search).
+    pub fn contains(&self, item: &T) -> bool {
+        self.0.binary_search(item).is_ok()
+    }
+}
+
+impl<T> Default for FrozenSet<T> {
+    fn default() -> FrozenSet<T> {
+        FrozenSet::empty()
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for FrozenSet<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.0.iter()).finish()
+    }
+}
+
+impl<T: Ord> FromIterator<T> for FrozenSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> FrozenSet<T> {
+        FrozenSet::new(iter.into_iter().collect())
+    }
+}
+
+impl<T: Ord> From<Vec<T>> for FrozenSet<T> {
+    fn from(items: Vec<T>) -> FrozenSet<T> {
+        FrozenSet::new(items)
+    }
+}
+
+impl<T: Ord, const N: usize> From<[T; N]> for FrozenSet<T> {
+    fn from(items: [T; N]) -> FrozenSet<T> {
+        FrozenSet::new(items.into())
+    }
+}
+
+impl<T> AsRef<[T]> for FrozenSet<T> {
+    fn as_ref(&self) -> &[T] {
+        &self.0
+    }
+}
+
+/// Values usable as a colour argument: arc-dsl's integers and the grids' bytes, owned or
+/// borrowed. DSL functions that take colours are generic over this, so `fill(I, FOUR, x)`
+/// (an [`Integer`] constant) and `fill(I, c, x)` (a [`Color`] from `p_g`) both work.
+pub trait IntoColor: Copy {
+    /// The colour as an arc-dsl integer.
+    fn into_color(self) -> Integer;
+}
+
+impl IntoColor for Integer {
+    fn into_color(self) -> Integer {
+        self
+    }
+}
+
+impl IntoColor for Color {
+    fn into_color(self) -> Integer {
+        Integer::from(self)
+    }
+}
+
+impl<C: IntoColor> IntoColor for &C {
+    fn into_color(self) -> Integer {
+        (*self).into_color()
+    }
+}
+
+/// The grid colour of an integer, or `None` when it is not in `0..=9`.
+pub(crate) fn as_cell_color(value: Integer) -> Option<Color> {
+    u8::try_from(value).ok().filter(|&c| usize::from(c) < NUM_COLORS)
+}
+
+/// Values usable as an integer argument: [`Integer`] and `&Integer`, and [`Color`]s.
+pub trait IntoInteger: Copy {
+    /// The value as an arc-dsl integer.
+    fn into_integer(self) -> Integer;
+}
+
+impl IntoInteger for Integer {
+    fn into_integer(self) -> Integer {
+        self
+    }
+}
+
+impl IntoInteger for Color {
+    fn into_integer(self) -> Integer {
+        Integer::from(self)
+    }
+}
+
+impl IntoInteger for Boolean {
+    fn into_integer(self) -> Integer {
+        Integer::from(self)
+    }
+}
+
+impl<C: IntoInteger> IntoInteger for &C {
+    fn into_integer(self) -> Integer {
+        (*self).into_integer()
+    }
+}
+
+/// Values usable as a pair argument: [`IntegerTuple`] and `&IntegerTuple`.
+pub trait IntoPair: Copy {
+    /// The pair.
+    fn into_pair(self) -> IntegerTuple;
+}
+
+impl IntoPair for IntegerTuple {
+    fn into_pair(self) -> IntegerTuple {
+        self
+    }
+}
+
+impl<P: IntoPair> IntoPair for &P {
+    fn into_pair(self) -> IntegerTuple {
+        (*self).into_pair()
+    }
+}
+
+/// Values usable as a boolean argument: [`Boolean`] and `&Boolean`.
+pub trait IntoBoolean: Copy {
+    /// The boolean.
+    fn into_boolean(self) -> Boolean;
+}
+
+impl IntoBoolean for Boolean {
+    fn into_boolean(self) -> Boolean {
+        self
+    }
+}
+
+impl<B: IntoBoolean> IntoBoolean for &B {
+    fn into_boolean(self) -> Boolean {
+        (*self).into_boolean()
+    }
+}
+
+/// The result of a DSL function as arc-dsl sees it: a value, or (for an `Option`) a value or
+/// a failure. Compositions ([`compose`](crate::dsl::compose), [`fork`](crate::dsl::fork),
+/// ...) and the functions that call a function on items ([`argmax`](crate::dsl::argmax),
+/// [`sfilter`](crate::dsl::sfilter), ...) pass failures on through this trait, as an
+/// exception propagates in arc-dsl.
+pub trait Outcome: Sized {
+    /// The value when there is one.
+    type Value;
+    /// `X`, or `Option<X>` where `Self` is an `Option`: what a function gives that collects
+    /// results of this type into an `X`.
+    type Lift<X>;
+    /// The value, or `None` for a failure.
+    fn into_option(self) -> Option<Self::Value>;
+    /// `finish` over the values of all `items`; for `Option`s, `None` when one is `None`.
+    fn lift_all<X>(
+        items: impl Iterator<Item = Self>,
+        finish: impl FnOnce(&mut dyn Iterator<Item = Self::Value>) -> X,
+    ) -> Self::Lift<X>;
+}
+
+impl<T> Outcome for Option<T> {
+    type Value = T;
+    type Lift<X> = Option<X>;
+    fn into_option(self) -> Option<T> {
+        self
+    }
+    fn lift_all<X>(
+        items: impl Iterator<Item = Option<T>>,
+        finish: impl FnOnce(&mut dyn Iterator<Item = T>) -> X,
+    ) -> Option<X> {
+        let values: Option<Vec<T>> = items.collect();
+        Some(finish(&mut values?.into_iter()))
+    }
+}
+
+macro_rules! plain_outcome {
+    ($([$($g:tt)*] $t:ty),* $(,)?) => {$(
+        impl<$($g)*> Outcome for $t {
+            type Value = $t;
+            type Lift<X> = X;
+            fn into_option(self) -> Option<$t> {
+                Some(self)
+            }
+            fn lift_all<X>(
+                mut items: impl Iterator<Item = $t>,
+                finish: impl FnOnce(&mut dyn Iterator<Item = $t>) -> X,
+            ) -> X {
+                finish(&mut items)
+            }
+        }
+    )*};
+}
+plain_outcome!(
+    [] Integer,
+    [] Color,
+    [] bool,
+    [] usize,
+    [] crate::grid::Grid,
+    [T] FrozenSet<T>,
+    [T] Vec<T>,
+    [A, B] (A, B),
+    ['a, T: ?Sized] &'a T,
+);
+
+/// A function of one argument built by the DSL ([`compose`](crate::dsl::compose),
+/// [`rbind`](crate::dsl::rbind), ...): boxed, so that it is a value with an [`Outcome`] like
+/// any other (functions that return functions compose).
+pub type Func<'f, A, R> = Box<dyn Fn(A) -> R + 'f>;
+
+/// A function of two arguments built by the DSL ([`rbind3`](crate::dsl::rbind3), ...).
+pub type Func2<'f, A, B, R> = Box<dyn Fn(A, B) -> R + 'f>;
+
+impl<A, R> Outcome for Func<'_, A, R> {
+    type Value = Self;
+    type Lift<X> = X;
+    fn into_option(self) -> Option<Self> {
+        Some(self)
+    }
+    fn lift_all<X>(
+        mut items: impl Iterator<Item = Self>,
+        finish: impl FnOnce(&mut dyn Iterator<Item = Self>) -> X,
+    ) -> X {
+        finish(&mut items)
+    }
+}
+
+impl<A, B, R> Outcome for Func2<'_, A, B, R> {
+    type Value = Self;
+    type Lift<X> = X;
+    fn into_option(self) -> Option<Self> {
+        Some(self)
+    }
+    fn lift_all<X>(
+        mut items: impl Iterator<Item = Self>,
+        finish: impl FnOnce(&mut dyn Iterator<Item = Self>) -> X,
+    ) -> X {
+        finish(&mut items)
+    }
+}
+
+/// Values given owned or by reference, as owned values (references are cloned, O(1) for the
+/// DSL's shared types); lets [`astuple`](crate::dsl::astuple) build pairs of anything.
+pub trait IntoValue {
+    /// The owned value.
+    type Value;
+    /// The owned value.
+    fn into_value(self) -> Self::Value;
+}
+
+macro_rules! plain_value {
+    ($([$($g:tt)*] $t:ty),* $(,)?) => {$(
+        impl<$($g)*> IntoValue for $t {
+            type Value = $t;
+            fn into_value(self) -> $t {
+                self
+            }
+        }
+    )*};
+}
+plain_value!(
+    [] Integer,
+    [] Color,
+    [] bool,
+    [] crate::grid::Grid,
+    [T] FrozenSet<T>,
+    [T] Vec<T>,
+);
+
+impl<A: IntoValue, B: IntoValue> IntoValue for (A, B) {
+    type Value = (A::Value, B::Value);
+    fn into_value(self) -> Self::Value {
+        (self.0.into_value(), self.1.into_value())
+    }
+}
+
+impl<T: IntoValue> IntoValue for Option<T> {
+    type Value = Option<T::Value>;
+    fn into_value(self) -> Self::Value {
+        self.map(IntoValue::into_value)
+    }
+}
+
+impl<T: IntoValue + Clone> IntoValue for &T {
+    type Value = T::Value;
+    fn into_value(self) -> T::Value {
+        self.clone().into_value()
+    }
+}
+
+/// Holds a value for [`try_dsl!`](crate::try_dsl), which tells `Option`s from plain values.
+#[doc(hidden)]
+pub struct Probe<T>(pub std::cell::Cell<Option<T>>);
+
+/// The `Option` side of [`try_dsl!`](crate::try_dsl).
+#[doc(hidden)]
+pub trait ProbeOption {
+    /// The value inside.
+    type Value;
+    /// The value, `None` for a failure.
+    fn probe(&self) -> Option<Self::Value>;
+}
+
+impl<T> ProbeOption for Probe<Option<T>> {
+    type Value = T;
+    fn probe(&self) -> Option<T> {
+        self.0.take().flatten()
+    }
+}
+
+impl<T> ProbeOption for Probe<Vec<Option<T>>> {
+    type Value = Vec<T>;
+    fn probe(&self) -> Option<Vec<T>> {
+        self.0.take()?.into_iter().collect()
+    }
+}
+
+impl<T: Ord + Clone> ProbeOption for Probe<FrozenSet<Option<T>>> {
+    type Value = FrozenSet<T>;
+    fn probe(&self) -> Option<FrozenSet<T>> {
+        let items = self.0.take()?;
+        items.as_slice().iter().all(Option::is_some).then(|| {
+            // Every item is `Some`; `Option<T>` sorts `Some`s as their values do.
+            FrozenSet::from_sorted(items.as_slice().iter().flatten().cloned().collect())
+        })
+    }
+}
+
+/// The plain side of [`try_dsl!`](crate::try_dsl).
+#[doc(hidden)]
+pub trait ProbePlain {
+    /// The value.
+    type Value;
+    /// The value, always there.
+    fn probe(&self) -> Option<Self::Value>;
+}
+
+impl<T> ProbePlain for &Probe<T> {
+    type Value = T;
+    fn probe(&self) -> Option<T> {
+        self.0.take()
+    }
+}
+
+/// `expr?` when `expr` is an `Option`, `expr` itself otherwise: one spelling for every line of
+/// a straight-line solver, whichever DSL function it calls (for code generated without type
+/// information). The expression's type must be known where the macro stands.
+///
+/// A tuple or set of `Option`s (what [`apply`](crate::dsl::apply) gives for a function that
+/// can fail) becomes the tuple or set of the values, or `None` when one is missing, as an
+/// exception inside arc-dsl's `apply` fails the solver.
+///
+/// ```
+/// use batt_runtime::prelude::*;
+/// use batt_runtime::try_dsl;
+/// fn solve(I: &Grid) -> Option<Grid> {
+///     let x1 = try_dsl!(objects(I, T, F, T));
+///     let x2 = try_dsl!(argmax(&x1, size));
+///     let O = try_dsl!(fill(I, FOUR, &x2));
+///     Some(O)
+/// }
+/// let g = Grid::from_rows(&[[0, 1], [0, 0]]).unwrap();
+/// assert_eq!(solve(&g).unwrap().to_rows(), vec![vec![0, 4], vec![0, 0]]);
+/// assert_eq!(solve(&Grid::from_rows(&[[0]]).unwrap()), None);
+///
+/// fn corners(objs: &Objects) -> Option<FrozenSet<IntegerTuple>> {
+///     let x1 = try_dsl!(apply(ulcorner, objs));
+///     Some(x1)
+/// }
+/// let objs = Objects::from([Object::from([(1, (2, 3))]), Object::from([(1, (0, 0))])]);
+/// assert_eq!(corners(&objs), Some(FrozenSet::from([(0, 0), (2, 3)])));
+/// assert_eq!(corners(&Objects::from([Object::empty()])), None);
+/// ```
+#[macro_export]
+macro_rules! try_dsl {
+    ($e:expr) => {{
+        #[allow(unused_imports)]
+        use $crate::dsl::{ProbeOption as _, ProbePlain as _};
+        (&$crate::dsl::Probe(::std::cell::Cell::new(::std::option::Option::Some($e)))).probe()?
+    }};
+}
