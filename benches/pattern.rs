@@ -8,6 +8,7 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use batt::prelude::*;
+use batt::runtime::backend::cpu::palette_mask;
 use batt::runtime::{batch_process_many_with, batch_process_samples_with, read_task_dir};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
@@ -63,6 +64,39 @@ fn sizes(c: &mut Criterion) {
     group.finish();
 }
 
+/// Where the time of one call goes, at 10 samples (20 grids of 30x30): the palette masks,
+/// the grid clones of `x1`/`x2`, and their atomic reference-count increments alone.
+fn parts(c: &mut Criterion) {
+    let s = random_samples(10, 0x5eed + 10);
+    let mut group = c.benchmark_group("pattern-parts-10");
+    group.bench_function("masks", |b| {
+        b.iter(|| {
+            let mut acc = 0;
+            for p in black_box(&s).iter() {
+                acc ^= palette_mask(p.input.cells()) ^ palette_mask(p.output.cells());
+            }
+            acc
+        })
+    });
+    group.bench_function("clones", |b| {
+        b.iter(|| {
+            let s = black_box(&s);
+            let x1: Vec<Grid> = s.iter().map(|p| p.input.clone()).collect();
+            let x2: Vec<Grid> = s.iter().map(|p| p.output.clone()).collect();
+            (x1, x2)
+        })
+    });
+    group.bench_function("refcount-increments", |b| {
+        b.iter(|| {
+            for p in black_box(&s).iter() {
+                std::mem::forget(p.input.clone());
+                std::mem::forget(p.output.clone());
+            }
+        })
+    });
+    group.finish();
+}
+
 /// Where `auto` should switch to rayon: one backend against the other over growing work, for
 /// one task of many samples and for many tasks of three 30x30 pairs.
 fn crossover(c: &mut Criterion) {
@@ -111,5 +145,5 @@ fn arc_training(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, sizes, crossover, arc_training);
+criterion_group!(benches, sizes, parts, crossover, arc_training);
 criterion_main!(benches);

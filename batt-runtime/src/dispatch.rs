@@ -47,16 +47,28 @@ fn origin_suffix(origin: &Option<String>) -> String {
 // BENCHMARKS.md: one thread reads cells at about 20 GB/s, so rayon's fork-join overhead and
 // the second core's share pay only for millions of cells. A typical ARC task (3-5 pairs of
 // 100-900 cells) and all 400 ARC-AGI-1 training tasks at once (0.3 M cells) stay on one
-// thread. `BATT_BACKEND` or an explicit backend overrides the choice.
+// thread there. With more threads the parallel share grows and the crossover falls: the
+// sample and cell thresholds are the 2-thread values, scaled by 2 / threads (on the
+// 16-core GPU machine rayon already wins at 0.85 M cells, BENCHMARKS.md). `BATT_BACKEND` or
+// an explicit backend overrides the choice.
 
-/// With fewer samples than this in one task, `auto` stays on one thread.
+/// With fewer samples than this in one task, `auto` stays on one thread (2-thread value).
 pub const AUTO_RAYON_MIN_SAMPLES: usize = 1024;
-/// With fewer cells than this in one task, `auto` stays on one thread.
+/// With fewer cells than this in one task, `auto` stays on one thread (2-thread value).
 pub const AUTO_RAYON_MIN_CELLS: usize = 4_000_000;
 /// With fewer tasks than this in a many-task call, `auto` stays on one thread.
 pub const AUTO_RAYON_MIN_TASKS: usize = 64;
-/// With fewer cells than this over all tasks of a many-task call, `auto` stays on one thread.
+/// With fewer cells than this over all tasks of a many-task call, `auto` stays on one
+/// thread (2-thread value).
 pub const AUTO_RAYON_MIN_TOTAL_CELLS: usize = 4_000_000;
+
+/// A 2-thread threshold for the rayon pool's size; a pool of one thread never pays.
+fn for_pool(two_thread_value: usize) -> usize {
+    match ::rayon::current_num_threads() {
+        0 | 1 => usize::MAX,
+        n => two_thread_value.saturating_mul(2) / n,
+    }
+}
 /// With at least this many cells over all tasks of a many-task call, `auto` uses the GPUs
 /// (with the `cuda` feature, when a device is usable); `usize::MAX` keeps `auto` off them.
 ///
@@ -140,8 +152,8 @@ impl Backend {
         match self {
             Backend::Cuda => resolve_cuda().unwrap_or_else(|| Backend::Auto.resolve(samples)),
             Backend::Auto => {
-                if samples.len() >= AUTO_RAYON_MIN_SAMPLES
-                    && samples.cell_count() >= AUTO_RAYON_MIN_CELLS
+                if samples.len() >= for_pool(AUTO_RAYON_MIN_SAMPLES)
+                    && samples.cell_count() >= for_pool(AUTO_RAYON_MIN_CELLS)
                 {
                     Backend::Rayon
                 } else {
@@ -158,10 +170,10 @@ impl Backend {
             Backend::Cuda => resolve_cuda().unwrap_or_else(|| Backend::Auto.resolve_many(tasks)),
             Backend::Auto => {
                 let cuda_at = auto_cuda_threshold();
+                let rayon_at = for_pool(AUTO_RAYON_MIN_TOTAL_CELLS);
                 // Count cells only as far as a threshold needs: reading each grid's size is
                 // a cache miss, which over a million grids costs more than a rayon call.
-                let enough = cuda_at
-                    .map_or(AUTO_RAYON_MIN_TOTAL_CELLS, |c| c.max(AUTO_RAYON_MIN_TOTAL_CELLS));
+                let enough = cuda_at.map_or(rayon_at, |c| c.max(rayon_at));
                 let mut cells = 0;
                 for t in tasks {
                     cells += t.cell_count();
@@ -171,8 +183,7 @@ impl Backend {
                 }
                 if cuda_at.is_some_and(|c| cells >= c) {
                     Backend::Cuda
-                } else if tasks.len() >= AUTO_RAYON_MIN_TASKS && cells >= AUTO_RAYON_MIN_TOTAL_CELLS
-                {
+                } else if tasks.len() >= AUTO_RAYON_MIN_TASKS && cells >= rayon_at {
                     Backend::Rayon
                 } else {
                     Backend::Cpu
@@ -327,8 +338,13 @@ mod tests {
         let sample = crate::Sample::new(g.clone(), g);
         let small: Samples = vec![sample.clone(); 5].into();
         assert_eq!(Backend::Auto.resolve(&small), Backend::Cpu);
+        if ::rayon::current_num_threads() < 2 {
+            assert_eq!(for_pool(AUTO_RAYON_MIN_CELLS), usize::MAX, "one thread never pays");
+            return;
+        }
         // 1800 cells a pair: just under and just over the one-task threshold.
-        let pairs = AUTO_RAYON_MIN_CELLS.div_ceil(1800).max(AUTO_RAYON_MIN_SAMPLES);
+        let pairs =
+            for_pool(AUTO_RAYON_MIN_CELLS).div_ceil(1800).max(for_pool(AUTO_RAYON_MIN_SAMPLES));
         let under: Samples = vec![sample.clone(); pairs - 1].into();
         assert_eq!(Backend::Auto.resolve(&under), Backend::Cpu);
         let big: Samples = vec![sample; pairs].into();
@@ -336,7 +352,7 @@ mod tests {
         assert_eq!(Backend::Cpu.resolve(&big), Backend::Cpu);
         assert_eq!(Backend::Rayon.resolve(&small), Backend::Rayon);
         // 9000 cells a task: just under and just over the many-task threshold.
-        let tasks = AUTO_RAYON_MIN_TOTAL_CELLS.div_ceil(9000).max(AUTO_RAYON_MIN_TASKS);
+        let tasks = for_pool(AUTO_RAYON_MIN_TOTAL_CELLS).div_ceil(9000).max(AUTO_RAYON_MIN_TASKS);
         assert_eq!(Backend::Auto.resolve_many(&vec![small.clone(); 4]), Backend::Cpu);
         assert_eq!(Backend::Auto.resolve_many(&vec![small.clone(); tasks - 1]), Backend::Cpu);
         assert_eq!(Backend::Auto.resolve_many(&vec![small.clone(); tasks]), Backend::Rayon);
@@ -349,7 +365,8 @@ mod tests {
         let small: Samples = vec![crate::Sample::new(g.clone(), g); 3].into();
         assert_eq!(Backend::Cuda.resolve(&small), Backend::Cpu);
         assert_eq!(Backend::Cuda.resolve_many(&vec![small.clone(); 2]), Backend::Cpu);
-        assert_eq!(Backend::Cuda.resolve_many(&vec![small; 4000]), Backend::Rayon);
+        let many = vec![small; 4000];
+        assert_eq!(Backend::Cuda.resolve_many(&many), Backend::Auto.resolve_many(&many));
         assert_eq!(batch_process_samples_with(&vec![].into(), Backend::Cuda).0, vec![]);
     }
 }

@@ -93,7 +93,9 @@ fn large_inputs_take_the_parallel_path_and_agree() {
         })
         .collect();
     let s: Samples = grids.chunks(2).map(|p| Sample::new(p[0].clone(), p[1].clone())).collect();
-    assert_eq!(Backend::Auto.resolve(&s), Backend::Rayon);
+    if rayon::current_num_threads() > 1 {
+        assert_eq!(Backend::Auto.resolve(&s), Backend::Rayon);
+    }
     check_all_backends(&s).unwrap();
 }
 
