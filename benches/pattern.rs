@@ -4,37 +4,22 @@
 //!
 //! `cargo bench --bench pattern`; results and ratios are recorded in BENCHMARKS.md.
 
+mod common;
+
 use std::hint::black_box;
-use std::path::PathBuf;
 
 use batt::prelude::*;
 use batt::runtime::backend::cpu::palette_mask;
-use batt::runtime::{batch_process_many_with, batch_process_samples_with, read_task_dir};
+use batt::runtime::{batch_process_many_with, batch_process_samples_with};
+use common::Rng;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 /// Rayon last: its idle workers spin for a while after a call, which would slow what follows.
 const BACKENDS: [Backend; 3] = [Backend::Cpu, Backend::Auto, Backend::Rayon];
 
-/// A deterministic xorshift generator, so every run measures the same grids.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn grid(&mut self, h: usize, w: usize) -> Grid {
-        let cells = (0..h * w).map(|_| (self.next() % 10) as Color).collect();
-        Grid::from_cells(h, w, cells).unwrap()
-    }
-}
-
 fn random_samples(n: usize, seed: u64) -> Samples {
     let mut rng = Rng(seed);
-    (0..n).map(|_| Sample::new(rng.grid(30, 30), rng.grid(30, 30))).collect()
+    (0..n).map(|_| Sample::new(rng.uniform_grid(30, 30), rng.uniform_grid(30, 30))).collect()
 }
 
 /// The four lines, unfused, exactly as solver code writes them.
@@ -125,13 +110,7 @@ fn crossover(c: &mut Criterion) {
 }
 
 fn arc_training(c: &mut Criterion) {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1/training");
-    let Ok(files) = read_task_dir(&dir) else {
-        eprintln!("skipped arc-training: no ARC-AGI-1 data at {}", dir.display());
-        return;
-    };
-    let tasks: Vec<Samples> =
-        files.into_iter().filter_map(|f| f.task.ok()).map(|t| t.train).collect();
+    let Some(tasks) = common::arc_training() else { return };
     let mut group = c.benchmark_group("arc-training");
     group.throughput(Throughput::Elements(tasks.len() as u64));
     group.bench_function("reference", |b| {
