@@ -1,17 +1,25 @@
-//! Runs the fused sample pattern and a set of `#[batt]` solver functions over ARC tasks, and
-//! prints a summary and which tasks each solver solved.
+//! Runs the generated-style `batt` function, which tries the example's fixed solvers and many
+//! candidates with colours inferred from the sample pattern, over ARC tasks in parallel; prints
+//! what it solved, and writes an ARC Prize `submission.json` on request.
 //!
 //! ```text
 //! cargo run --release --example arc                        # the tasks embedded here
 //! cargo run --release --example arc -- --data ../shared/arc/arc-agi-1/training
 //! cargo run --release --example arc -- --data DIR --backend rayon
+//! cargo run --release --example arc -- --data DIR --submission submission.json
+//! cargo run --release --example arc -- --data DIR --shard 2/4 --submission part2.json
 //! cargo run --release --example arc -- --data DIR --emit-pattern   # JSON lines
 //! ```
+//!
+//! A task is *solved* when, for each of its test inputs, the first prediction of a candidate
+//! that fits all its train pairs equals the test output; *wrong* when such a first prediction
+//! differs from a known test output.
 
 mod embedded;
 mod solvers;
 
-use std::io::{self, Write};
+use std::collections::BTreeMap;
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -19,22 +27,46 @@ use std::time::Instant;
 use batt::prelude::*;
 use batt::runtime::{batch_process_many_with, read_task_dir};
 use clap::Parser;
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
 use serde::Serialize;
+use solvers::candidates::{Found, fused::batt as batt_search};
 
-/// Runs the fused sample pattern of batt over ARC tasks.
+/// Runs the fused sample pattern and a batt search over ARC tasks.
 #[derive(Parser)]
 #[command(version, about)]
 struct Args {
     /// A directory of ARC JSON task files (default: a few tasks embedded in the example).
     #[arg(long)]
     data: Option<PathBuf>,
-    /// Where the pattern runs: cpu, rayon or auto (default: BATT_BACKEND, else auto).
+    /// Where the pattern runs: cpu, rayon, cuda or auto (default: BATT_BACKEND, else auto).
     #[arg(long)]
     backend: Option<Backend>,
     /// Print one JSON object per task, per line, with the train pairs' palettes, instead of
     /// the summary.
     #[arg(long)]
     emit_pattern: bool,
+    /// Write the ARC Prize submission file (two attempts per test input) to this path.
+    #[arg(long, value_name = "PATH")]
+    submission: Option<PathBuf>,
+    /// Run only shard K of N (K from 1 to N): the tasks whose place in file-name order,
+    /// counted from 0, is K-1 modulo N.
+    #[arg(long, value_name = "K/N", value_parser = parse_shard)]
+    shard: Option<(usize, usize)>,
+}
+
+/// Reads `K/N` with `1 <= K <= N`.
+fn parse_shard(s: &str) -> Result<(usize, usize), String> {
+    let (k, n) = s.split_once('/').ok_or_else(|| format!("expected K/N, got {s:?}"))?;
+    let k: usize = k.trim().parse().map_err(|_| format!("K in {s:?} is not a number"))?;
+    let n: usize = n.trim().parse().map_err(|_| format!("N in {s:?} is not a number"))?;
+    if n == 0 {
+        return Err(format!("N in {s:?} must be at least 1"));
+    }
+    if k == 0 || k > n {
+        return Err(format!("K in {s:?} must be from 1 to {n} (shards count from 1)"));
+    }
+    Ok((k, n))
 }
 
 /// One line of `--emit-pattern`, keys in this order.
@@ -43,6 +75,70 @@ struct PatternLine<'a> {
     task: &'a str,
     input_colors: &'a [Color],
     output_colors: &'a [Color],
+}
+
+/// One test input's entry in a submission file.
+#[derive(Serialize)]
+struct Attempts {
+    attempt_1: Vec<Vec<Color>>,
+    attempt_2: Vec<Vec<Color>>,
+}
+
+/// What the search found for one task: per test input, the fitting candidates.
+struct Outcome {
+    tests: Vec<Vec<Found>>,
+}
+
+impl Outcome {
+    /// The first prediction per test input, of all candidates or of the fixed solvers only.
+    fn first(&self, fixed_only: bool) -> Vec<Option<(&Found, &Grid)>> {
+        self.tests
+            .iter()
+            .map(|found| {
+                found
+                    .iter()
+                    .filter(|f| f.fixed || !fixed_only)
+                    .find_map(|f| f.prediction.as_ref().map(|p| (f, p)))
+            })
+            .collect()
+    }
+
+    /// The two attempts for test input `k`: the first two distinct predictions, filled up
+    /// with the test input itself and then with a repeat.
+    fn attempts(&self, k: usize, input: &Grid) -> (Grid, Grid) {
+        let mut distinct: Vec<&Grid> = Vec::with_capacity(2);
+        for p in self.tests[k].iter().filter_map(|f| f.prediction.as_ref()).chain([input]) {
+            if !distinct.contains(&p) {
+                distinct.push(p);
+                if distinct.len() == 2 {
+                    break;
+                }
+            }
+        }
+        let a = distinct[0].clone();
+        let b = distinct.get(1).copied().unwrap_or(distinct[0]).clone();
+        (a, b)
+    }
+}
+
+/// Solved, wrong, or unknown (some test output absent, or no prediction).
+#[derive(Clone, Copy, PartialEq)]
+enum Verdict {
+    Solved,
+    Wrong,
+    Open,
+}
+
+fn verdict(task: &Task, firsts: &[Option<(&Found, &Grid)>]) -> Verdict {
+    let mut all_right = !task.test.is_empty();
+    for (t, first) in task.test.iter().zip(firsts) {
+        match (first, &t.output) {
+            (Some((_, p)), Some(want)) if *p != want => return Verdict::Wrong,
+            (Some(_), Some(_)) => {}
+            _ => all_right = false,
+        }
+    }
+    if all_right { Verdict::Solved } else { Verdict::Open }
 }
 
 fn main() -> ExitCode {
@@ -54,6 +150,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // The `#[batt]` functions' fused calls use the process-wide backend, read once from
+    // BATT_BACKEND: make it the one chosen here.
+    // SAFETY: no other thread runs yet (rayon's pool starts later).
+    unsafe { std::env::set_var(Backend::ENV, backend.name()) };
 
     // Load every task; a bad file is reported and the run goes on without it.
     let mut failed = 0usize;
@@ -69,7 +169,10 @@ fn main() -> ExitCode {
         }
         Some(dir) => match read_task_dir(dir) {
             Ok(files) => {
-                for f in files {
+                for (place, f) in files.into_iter().enumerate() {
+                    if args.shard.is_some_and(|(k, n)| place % n != k - 1) {
+                        continue;
+                    }
                     match f.task {
                         Ok(task) => {
                             ids.push(f.id);
@@ -87,6 +190,15 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         },
+    }
+    if args.data.is_none() {
+        if let Some((k, n)) = args.shard {
+            let keep: Vec<bool> = (0..ids.len()).map(|p| p % n == k - 1).collect();
+            let mut it = keep.iter();
+            ids.retain(|_| *it.next().unwrap());
+            let mut it = keep.iter();
+            tasks.retain(|_| *it.next().unwrap());
+        }
     }
 
     let samples: Vec<Samples> = tasks.iter().map(|t| t.train.clone()).collect();
@@ -107,44 +219,147 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         }
+        return if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS };
+    }
+
+    let grids: usize = samples.iter().map(|s| 2 * s.len()).sum();
+    let cells: usize = samples.iter().map(Samples::cell_count).sum();
+    let chosen = backend.resolve_many(&samples);
+    println!("tasks      {}", tasks.len());
+    println!("grids      {grids}");
+    println!("cells      {cells}");
+    println!("backend    {backend} -> {chosen}");
+    println!("wall time  {:.3} ms", wall.as_secs_f64() * 1e3);
+
+    // The search, one task per rayon job; each task's fused calls resolve the backend
+    // for its own samples.
+    let fused_on: BTreeMap<&str, usize> = samples.iter().fold(BTreeMap::new(), |mut m, s| {
+        *m.entry(backend.resolve(s).name()).or_default() += 1;
+        m
+    });
+    let bar = if io::stderr().is_terminal() && tasks.len() >= 50 {
+        let bar = ProgressBar::new(tasks.len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} tasks, {per_sec}, eta {eta}")
+                .expect("a valid template"),
+        );
+        bar
     } else {
-        let grids: usize = samples.iter().map(|s| 2 * s.len()).sum();
-        let cells: usize = samples.iter().map(Samples::cell_count).sum();
-        let chosen = backend.resolve_many(&samples);
-        println!("tasks      {}", tasks.len());
-        println!("grids      {grids}");
-        println!("cells      {cells}");
-        println!("backend    {backend} -> {chosen}");
-        println!("wall time  {:.3} ms", wall.as_secs_f64() * 1e3);
-        let start = Instant::now();
-        let mut solved_any = 0;
-        let mut by_solver = vec![Vec::new(); solvers::SOLVERS.len()];
-        for (id, task) in ids.iter().zip(&tasks) {
-            let mut solved = false;
-            for (k, (_, solver)) in solvers::SOLVERS.iter().enumerate() {
-                if solves(*solver, task) {
-                    by_solver[k].push(id.as_str());
-                    solved = true;
-                }
+        ProgressBar::hidden()
+    };
+    let start = Instant::now();
+    let outcomes: Vec<Outcome> = tasks
+        .par_iter()
+        .map(|task| {
+            let tests = task.test.iter().map(|t| batt_search(&task.train, &t.input)).collect();
+            bar.inc(1);
+            Outcome { tests }
+        })
+        .collect();
+    bar.finish_and_clear();
+    let run = start.elapsed().as_secs_f64();
+
+    let mut solved = Vec::new();
+    let mut solved_fixed = Vec::new();
+    let mut wrong = Vec::new();
+    let mut wrong_fixed = 0usize;
+    let mut wrong_candidates = 0usize;
+    let mut unknown = 0usize;
+    for ((id, task), outcome) in ids.iter().zip(&tasks).zip(&outcomes) {
+        if task.test.iter().any(|t| t.output.is_none()) {
+            unknown += 1;
+        }
+        let firsts = outcome.first(false);
+        match verdict(task, &firsts) {
+            Verdict::Solved => {
+                let names: Vec<String> =
+                    firsts.iter().flatten().map(|(f, _)| f.to_string()).collect();
+                solved.push(format!("{id} ({})", dedupe(&names).join(", ")));
             }
-            solved_any += usize::from(solved);
+            Verdict::Wrong => {
+                let names: Vec<String> =
+                    firsts.iter().flatten().map(|(f, _)| f.to_string()).collect();
+                wrong.push(format!("{id} ({})", dedupe(&names).join(", ")));
+            }
+            Verdict::Open => {}
         }
-        println!("solvers    {:.3} ms", start.elapsed().as_secs_f64() * 1e3);
-        for ((name, _), ids) in solvers::SOLVERS.iter().zip(&by_solver) {
-            println!("solver {name:<18} {:>3} solved: {}", ids.len(), ids.join(" "));
+        match verdict(task, &outcome.first(true)) {
+            Verdict::Solved => solved_fixed.push(id.as_str()),
+            Verdict::Wrong => wrong_fixed += 1,
+            Verdict::Open => {}
         }
-        println!("solved     {solved_any} of {} tasks", tasks.len());
-        if failed > 0 {
-            println!("failed     {failed} file(s), see the errors above");
+        for (t, found) in task.test.iter().zip(&outcome.tests) {
+            if let Some(want) = &t.output {
+                wrong_candidates += found
+                    .iter()
+                    .filter(|f| f.prediction.as_ref().is_some_and(|p| p != want))
+                    .count();
+            }
         }
     }
-    if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
-}
 
-/// Whether a solver predicts every test output of a task, all of them known.
-fn solves(solver: solvers::Solver, task: &Task) -> bool {
-    !task.test.is_empty()
-        && task.test.iter().all(|t| {
-            t.output.is_some() && solver(&task.train, &t.input).as_ref() == t.output.as_ref()
-        })
+    let threads = rayon::current_num_threads();
+    let fused: Vec<String> = fused_on.iter().map(|(b, n)| format!("{b} for {n}")).collect();
+    println!("fused on   {} (tasks' own samples; {threads} rayon threads)", fused.join(", "));
+    println!(
+        "search     {:.3} s, {:.1} tasks/s, {} fixed solvers and {} candidate families",
+        run,
+        tasks.len() as f64 / run.max(1e-9),
+        solvers::candidates::fixed_solvers(true).count(),
+        solvers::candidates::SHAPES.len()
+            + solvers::candidates::FILLS.len()
+            + solvers::candidates::SOURCED.len()
+            + solvers::candidates::CROPS.len()
+            + solvers::candidates::OVERLAYS.len()
+            + solvers::candidates::MASKS.len()
+            + 1,
+    );
+    println!("solved     {} of {} tasks", solved.len(), tasks.len());
+    println!(
+        "fixed      {} of {} tasks by the fixed solvers alone",
+        solved_fixed.len(),
+        tasks.len()
+    );
+    println!(
+        "wrong      {} tasks ({} by the fixed solvers alone); {} fitting candidates predicted wrong",
+        wrong.len(),
+        wrong_fixed,
+        wrong_candidates
+    );
+    if unknown > 0 {
+        println!("unknown    {unknown} tasks lack a test output");
+    }
+    for s in &solved {
+        println!("solved {s}");
+    }
+    for w in &wrong {
+        println!("wrong {w}");
+    }
+
+    if let Some(path) = &args.submission {
+        let mut sub: BTreeMap<&str, Vec<Attempts>> = BTreeMap::new();
+        for ((id, task), outcome) in ids.iter().zip(&tasks).zip(&outcomes) {
+            let entries = task
+                .test
+                .iter()
+                .enumerate()
+                .map(|(k, t)| {
+                    let (a, b) = outcome.attempts(k, &t.input);
+                    Attempts { attempt_1: a.to_rows(), attempt_2: b.to_rows() }
+                })
+                .collect();
+            sub.insert(id, entries);
+        }
+        let json = serde_json::to_string(&sub).expect("a submission serializes");
+        if let Err(e) = std::fs::write(path, json) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return ExitCode::FAILURE;
+        }
+        println!("submission {} ({} tasks)", path.display(), sub.len());
+    }
+    if failed > 0 {
+        println!("failed     {failed} file(s), see the errors above");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
 }

@@ -261,23 +261,43 @@ pub fn rot270(grid: &Grid) -> Grid {
 
 /// Colour histogram of a grid.
 fn histogram(cells: &[Color]) -> [usize; NUM_COLORS] {
-    let mut h = [0; NUM_COLORS];
-    for &c in cells {
-        h[usize::from(c)] += 1;
+    // Four partial histograms, so that runs of one colour (the background) do not make each
+    // increment wait for the previous one; u32 counts suffice for MAX_SIDE x MAX_SIDE.
+    let mut parts = [[0u32; NUM_COLORS]; 4];
+    let mut chunks = cells.chunks_exact(4);
+    for c in &mut chunks {
+        parts[0][usize::from(c[0])] += 1;
+        parts[1][usize::from(c[1])] += 1;
+        parts[2][usize::from(c[2])] += 1;
+        parts[3][usize::from(c[3])] += 1;
     }
-    h
+    for &c in chunks.remainder() {
+        parts[0][usize::from(c)] += 1;
+    }
+    std::array::from_fn(|c| parts.iter().map(|p| p[c] as usize).sum())
 }
 
 /// Elements of arc-dsl: grids and objects, whose colours can be counted.
 pub trait Element {
     /// Each colour occurring with its count, colours ascending.
     fn color_counts(&self) -> Vec<(Integer, usize)>;
+
+    /// The colours occurring, ascending.
+    fn colors(&self) -> Vec<Integer> {
+        self.color_counts().into_iter().map(|(c, _)| c).collect()
+    }
 }
 
 impl Element for Grid {
     fn color_counts(&self) -> Vec<(Integer, usize)> {
         let h = histogram(self.cells());
         (0..NUM_COLORS).filter(|&c| h[c] > 0).map(|c| (c as Integer, h[c])).collect()
+    }
+
+    /// From the SIMD palette mask: no counting.
+    fn colors(&self) -> Vec<Integer> {
+        let mask = cpu::palette_mask(self.cells());
+        (0..NUM_COLORS as Integer).filter(|&c| mask & (1 << c) != 0).collect()
     }
 }
 
@@ -299,6 +319,10 @@ impl Element for Object {
 impl<E: Element + ?Sized> Element for &E {
     fn color_counts(&self) -> Vec<(Integer, usize)> {
         (**self).color_counts()
+    }
+
+    fn colors(&self) -> Vec<Integer> {
+        (**self).colors()
     }
 }
 
@@ -333,12 +357,12 @@ pub fn leastcolor<E: Element>(element: E) -> Option<Integer> {
 /// assert_eq!(numcolors(&g), 2);
 /// ```
 pub fn palette<E: Element>(element: E) -> IntegerSet {
-    FrozenSet::from_sorted(element.color_counts().into_iter().map(|(c, _)| c).collect())
+    FrozenSet::from_sorted(element.colors())
 }
 
 /// The number of colours occurring in a grid or object.
 pub fn numcolors<E: Element>(element: E) -> Integer {
-    element.color_counts().len() as Integer
+    element.colors().len() as Integer
 }
 
 /// The number of cells of colour `value` in a grid or object.
@@ -947,6 +971,34 @@ mod tests {
 
     fn g(rows: &[&[Color]]) -> Grid {
         Grid::from_rows(rows).unwrap()
+    }
+
+    #[test]
+    fn counting_and_palettes_match_a_naive_count() {
+        let mut x = 0x9e37_79b9_u32;
+        for (h, w) in [(1, 1), (1, 3), (3, 5), (7, 7), (30, 30), (13, 29)] {
+            for colours in [1u32, 2, 4, 10] {
+                let cells: Vec<Color> = (0..h * w)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        (x % colours) as Color
+                    })
+                    .collect();
+                let grid = Grid::from_cells(h, w, cells.clone()).unwrap();
+                let mut counts = [0usize; NUM_COLORS];
+                cells.iter().for_each(|&c| counts[usize::from(c)] += 1);
+                let present: Vec<Integer> =
+                    (0..NUM_COLORS).filter(|&c| counts[c] > 0).map(|c| c as Integer).collect();
+                assert_eq!(histogram(&cells), counts);
+                assert_eq!(palette(&grid), IntegerSet::from_sorted(present.clone()));
+                assert_eq!(numcolors(&grid), present.len() as Integer);
+                let most = *counts.iter().max().unwrap();
+                let want = counts.iter().position(|&n| n == most).map(|c| c as Integer);
+                assert_eq!(mostcolor(&grid), want);
+            }
+        }
     }
 
     #[test]
