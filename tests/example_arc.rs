@@ -1,27 +1,12 @@
 //! The main example's command-line contract: `--emit-pattern` lines, bad files, backends.
 
+mod example_common;
+
 use std::path::PathBuf;
 use std::process::Command;
 
 use batt::prelude::*;
-
-/// The example binary that `cargo test` builds beside the test binaries.
-fn example() -> Option<PathBuf> {
-    let exe = std::env::current_exe().ok()?;
-    let path = exe.parent()?.parent()?.join("examples").join("arc");
-    if path.is_file() {
-        Some(path)
-    } else {
-        eprintln!("skipped: {} not built (run the whole `cargo test`)", path.display());
-        None
-    }
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("batt-example-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use example_common::{example, temp_dir};
 
 #[test]
 fn emit_pattern_prints_one_line_per_task_and_reports_bad_files() {

@@ -2,40 +2,14 @@
 //! submission file is scored against the real test outputs, shards merge into the whole run,
 //! and tasks without test outputs get their documented fallback.
 
+mod example_common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use batt::prelude::*;
+use example_common::{example, temp_dir, training_dir};
 use serde_json::Value;
-
-/// The example binary that `cargo test` builds beside the test binaries.
-fn example() -> Option<PathBuf> {
-    let exe = std::env::current_exe().ok()?;
-    let path = exe.parent()?.parent()?.join("examples").join("arc");
-    if path.is_file() {
-        Some(path)
-    } else {
-        eprintln!("skipped: {} not built (run the whole `cargo test`)", path.display());
-        None
-    }
-}
-
-fn training_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1/training");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: no ARC-AGI-1 data at {}", dir.display());
-        None
-    }
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("batt-submission-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 fn run(exe: &Path, args: &[&str], data: &Path) -> Output {
     let out = Command::new(exe).args(args).arg("--data").arg(data).output().unwrap();
