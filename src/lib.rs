@@ -14,5 +14,6 @@
 //! ```
 
 pub use batt_macros::batt;
+pub use batt_macros::include_solvers;
 pub use batt_runtime as runtime;
 pub use batt_runtime::prelude;

@@ -14,6 +14,7 @@ mod args;
 mod emit;
 mod expand;
 mod model;
+mod solvers;
 
 #[cfg(test)]
 mod tests;
@@ -90,4 +91,45 @@ mod tests;
 #[proc_macro_attribute]
 pub fn batt(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::batt(args.into(), item.into()).into()
+}
+
+/// Converts the arc-dsl solvers of a Python file into Rust functions, at compile time.
+///
+/// `include_solvers!("path/to/solvers.py")` reads the file (the path is relative to the
+/// calling package's manifest directory, as with `include_str!`, and the crate is rebuilt
+/// when the file changes), parses it with a real Python parser, and expands, for each
+/// top-level `def` in arc-dsl's straight-line form:
+///
+/// ```text
+/// def solve_25ff71a9(I):
+///     x1 = objects(I, T, T, T)
+///     x2 = first(x1)
+///     O = move(I, x2, DOWN)
+///     return O
+/// ```
+///
+/// to `pub fn solve_25ff71a9(I: &Grid) -> Option<Grid>`, whose lines are
+/// `let x1 = try_dsl!(objects(I, T, T, T));` and so on: a variable is passed borrowed
+/// (`&x1`), the DSL's names are the runtime's (`move` is `r#move`; `rbind`/`lbind` of a
+/// three-parameter primitive are `rbind3`/`lbind3`), a function held in a variable is
+/// called with clones of its arguments, any failure makes the solver return `None`, and
+/// `return O` is `Some(O)`. It also expands to
+///
+/// - `pub static SOLVERS: &[(&str, fn(&Grid) -> Option<Grid>)]`: every converted solver,
+///   `(name, function)`, in file order;
+/// - `pub static SKIPPED: &[(&str, &str)]`: every `def` outside the form, `(name, reason)`:
+///   parameters other than `I`, a statement other than `name = f(args)` / `name = value` /
+///   a final `return`, a nested call, an unknown name or primitive (the DSL's names are
+///   arc-dsl's 160 primitives and its constants).
+///
+/// With `include_solvers!("path.py", strict)`, every skipped `def` is a compile error that
+/// names the file, the line and the function. A Python syntax error, or a file that cannot
+/// be read, is always a compile error (with the file, line and column). Other top-level
+/// statements (`from dsl import *`, ...) are ignored.
+///
+/// The expansion names the runtime as `batt::runtime` or `batt_runtime`, whichever is a
+/// dependency.
+#[proc_macro]
+pub fn include_solvers(input: TokenStream) -> TokenStream {
+    solvers::include_solvers(input.into()).into()
 }
