@@ -71,3 +71,27 @@ fn solvers_solve_their_training_tasks() {
         }
     }
 }
+
+#[test]
+fn the_runner_reports_each_included_solver_on_its_task() {
+    use batt::runtime::runner::{Pairing, run_solvers};
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1/training");
+    let Ok(tasks) = Task::from_dir(&dir) else {
+        eprintln!("skipping: {} is absent", dir.display());
+        return;
+    };
+    let reports = run_solvers(training::SOLVERS, &tasks, Pairing::ByName);
+    assert_eq!(reports.len(), CONVERTED.len());
+    for (r, name) in reports.iter().zip(CONVERTED) {
+        assert_eq!(r.name, *name);
+        assert_eq!((r.tasks, r.solved), (1, 1), "{r:?}");
+        assert_eq!((r.train_right, r.test_right), (r.train_total, r.test_total), "{r:?}");
+        assert!(r.train_total > 0 && r.test_total > 0, "{r:?}");
+    }
+    // Every solver against every task: each still solves its own, and none solves them all.
+    let all = run_solvers(training::SOLVERS, &tasks, Pairing::All);
+    for r in &all {
+        assert_eq!(r.tasks, tasks.len());
+        assert!((1..tasks.len()).contains(&r.solved), "{r:?}");
+    }
+}

@@ -16,6 +16,7 @@ pub mod dsl;
 pub mod fuse;
 pub mod grid;
 pub mod pattern;
+pub mod runner;
 pub mod samples;
 
 pub use dispatch::{
