@@ -4,9 +4,9 @@
 #   scripts/cuda/device-run.sh build   # here: stub libcuda, release test + bench binaries,
 #                                      # ARC-AGI-1 copied beside them, all under .device/
 #   scripts/cuda/device-run.sh run     # there, from the repo root with .device/ carried:
-#                                      # every test binary, then the bench; logs to $OUT
+#                                      # every test binary, then the bench; logs to $OUT (default .device/out)
 #
-# With the device tool:  run(command="bash scripts/cuda/device-run.sh run", carry=[".device"])
+# On the GPU machine: copy the repository with .device/ (no toolchain needed there), then run it.
 # The binaries link to libcuda.so.1 (the stub here, the real driver there). `run` also takes
 # BATT_BENCH_SIZES to shorten the bench, and SKIP_BENCH=1 / SKIP_TESTS=1.
 set -euo pipefail
