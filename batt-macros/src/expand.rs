@@ -128,12 +128,9 @@ impl ToTokens for Function {
     }
 }
 
-/// The runtime's absolute path: `crate = "..."`, else `::batt::runtime` where the user
-/// depends on `batt` (under any name), else `::batt_runtime` (under any name).
-pub(crate) fn runtime_path(args: &Args) -> syn::Result<TokenStream> {
-    if let Some(path) = &args.krate {
-        return Ok(path.to_token_stream());
-    }
+/// The runtime's absolute path found among the package's dependencies: `::batt::runtime`
+/// where the user depends on `batt` (under any name), else `::batt_runtime` (under any name).
+pub(crate) fn find_runtime() -> Option<TokenStream> {
     let found = |name: &str| match crate_name(name) {
         // `Itself` is a crate's own examples, doc-tests or library; they reach it by name.
         Ok(FoundCrate::Itself) => Some(format_ident!("{}", name.replace('-', "_"))),
@@ -141,10 +138,18 @@ pub(crate) fn runtime_path(args: &Args) -> syn::Result<TokenStream> {
         Err(_) => None,
     };
     if let Some(batt) = found("batt") {
-        return Ok(quote!(::#batt::runtime));
+        return Some(quote!(::#batt::runtime));
     }
-    if let Some(runtime) = found("batt-runtime") {
-        return Ok(quote!(::#runtime));
+    found("batt-runtime").map(|runtime| quote!(::#runtime))
+}
+
+/// The runtime's absolute path: `crate = "..."`, else [`find_runtime`].
+pub(crate) fn runtime_path(args: &Args) -> syn::Result<TokenStream> {
+    if let Some(path) = &args.krate {
+        return Ok(path.to_token_stream());
+    }
+    if let Some(path) = find_runtime() {
+        return Ok(path);
     }
     Err(syn::Error::new(
         Span::call_site(),

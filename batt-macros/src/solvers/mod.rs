@@ -11,7 +11,6 @@ mod tests;
 
 use std::path::PathBuf;
 
-use proc_macro_crate::{FoundCrate, crate_name};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::parse::{Parse, ParseStream};
@@ -128,19 +127,10 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
 
 /// Where the runtime is: `::batt::runtime` or `::batt_runtime` (under any name).
 fn runtime_path(span: Span) -> syn::Result<TokenStream> {
-    let found = |name: &str| match crate_name(name) {
-        Ok(FoundCrate::Itself) => Some(format_ident!("{}", name.replace('-', "_"))),
-        Ok(FoundCrate::Name(n)) => Some(format_ident!("{n}")),
-        Err(_) => None,
-    };
-    if let Some(batt) = found("batt") {
-        return Ok(quote!(::#batt::runtime));
-    }
-    if let Some(runtime) = found("batt-runtime") {
-        return Ok(quote!(::#runtime));
-    }
-    Err(syn::Error::new(
-        span,
-        "include_solvers! could not find `batt` or `batt-runtime` among this package's dependencies",
-    ))
+    crate::expand::find_runtime().ok_or_else(|| {
+        syn::Error::new(
+            span,
+            "include_solvers! could not find `batt` or `batt-runtime` among this package's dependencies",
+        )
+    })
 }
