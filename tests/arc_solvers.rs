@@ -10,7 +10,7 @@ mod solvers;
 use std::path::PathBuf;
 
 use batt::prelude::*;
-use solvers::{Solver, candidates, generic, tasks};
+use solvers::{Solver, candidates, generic, python, tasks};
 
 fn training_dir() -> Option<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1/training");
@@ -116,4 +116,25 @@ fn inferred_colours_solve_a_task_no_fixed_solver_fits() {
     let first = found.iter().find(|f| f.prediction.is_some()).expect("a candidate fits");
     assert_eq!(first.colors, vec![6], "{first}");
     assert_eq!(rows(first.prediction.as_ref().unwrap()), rows(&six(t.output.as_ref().unwrap())));
+}
+
+#[test]
+fn the_python_solvers_convert_and_each_solves_its_task_and_is_found_by_the_search() {
+    assert!(python::SKIPPED.is_empty(), "{:?}", python::SKIPPED);
+    assert!(python::SOLVERS.len() >= 10, "{} Python solvers", python::SOLVERS.len());
+    let Some(dir) = training_dir() else { return };
+    for &(name, f) in python::SOLVERS {
+        let id = task_of(name);
+        assert!(!tasks::fused::SOLVERS.iter().any(|(n, _)| task_of(n) == id), "{name} twice");
+        let task = Task::from_path(dir.join(format!("{id}.json"))).unwrap();
+        for s in &task.train {
+            assert_eq!(f(&s.input).as_ref(), Some(&s.output), "{name}: a train pair");
+        }
+        for t in &task.test {
+            assert_eq!(f(&t.input).as_ref(), t.output.as_ref(), "{name}: a test pair");
+            let found = candidates::fused::batt(&task.train, &t.input);
+            let mine = found.iter().find(|f| f.name == name).expect("the search finds it");
+            assert_eq!(mine.prediction.as_ref(), t.output.as_ref(), "{name}");
+        }
+    }
 }

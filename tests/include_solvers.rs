@@ -1,13 +1,26 @@
-//! `include_solvers!` on a Python file written for this project (`tests/solvers/training.py`):
-//! the tables list every function in file order, each skip has its reason, and every
-//! converted solver solves its ARC-AGI-1 training task (when the data is present).
+//! `include_solvers!` on Python files written for this project: `tests/solvers/training.py`
+//! (arc-dsl solvers: the tables list every function in file order, each skip has its reason,
+//! and every converted solver solves its ARC-AGI-1 training task when the data is present)
+//! and `tests/solvers/batt.py` (batt-style functions of `S`, `I` and `C`: their table, their
+//! skips, and the sample pattern fused by `#[batt]` without changing any result).
 
 use std::path::PathBuf;
 
 use batt::prelude::*;
+use batt::runtime::fuse::{Counts, counts};
 
 mod training {
     batt::include_solvers!("tests/solvers/training.py");
+}
+
+/// The batt-style functions, with the sample pattern fused.
+mod batts {
+    batt::include_solvers!("tests/solvers/batt.py");
+}
+
+/// The same functions as written: no `#[batt]`.
+mod plain {
+    batt::include_solvers!("tests/solvers/batt.py", unfused);
 }
 
 const CONVERTED: &[&str] = &[
@@ -37,7 +50,11 @@ fn skipped_functions_say_why() {
         ("solve_nested", "line 99: nested calls are outside the straight-line form"),
         ("solve_unknown_primitive", "line 104: unknown primitive `flood`"),
         ("solve_unknown_name", "line 109: unknown name `J`"),
-        ("solve_two_parameters", "parameters other than a single `I` are not supported yet"),
+        (
+            "solve_two_parameters",
+            "unknown parameter `color`: the parameters are `S` (the samples), `I` (a grid) and \
+             `C` (a candidate output grid)",
+        ),
         ("solve_keywords", "line 119: keyword arguments are not supported"),
         ("solve_after_return", "line 126: statements after `return`"),
         ("solve_no_return", "it never returns a value"),
@@ -94,4 +111,158 @@ fn the_runner_reports_each_included_solver_on_its_task() {
         assert_eq!(r.tasks, tasks.len());
         assert!((1..tasks.len()).contains(&r.solved), "{r:?}");
     }
+}
+
+/// The ARC-AGI-1 training tasks, or `None` (saying so) when they are absent.
+fn training_tasks() -> Option<Vec<(String, Task)>> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1/training");
+    match Task::from_dir(&dir) {
+        Ok(tasks) => Some(tasks),
+        Err(_) if !dir.is_dir() => {
+            eprintln!("skipping: {} is absent", dir.display());
+            None
+        }
+        Err(e) => panic!("loading {}: {e}", dir.display()),
+    }
+}
+
+/// The fused calls `run` makes on this thread, and its result.
+fn calls<T>(run: impl FnOnce() -> T) -> (Counts, T) {
+    let before = counts();
+    let out = run();
+    (counts().since(before), out)
+}
+
+fn c(samples: usize, sides: usize, patterns: usize, reuses: usize) -> Counts {
+    Counts { samples, sides, patterns, reuses, unfused: 0 }
+}
+
+/// Each batt function and the fused calls one call of it makes: whole instances, halves,
+/// shared patterns and their reuses.
+const BATTS: &[(&str, [usize; 4])] = &[
+    ("batt_new_colour", [1, 0, 0, 0]),
+    ("batt", [1, 0, 0, 0]),
+    ("batt_candidate_first", [0, 0, 0, 0]),
+    ("batt_samples_only", [0, 1, 0, 0]),
+    ("batt_half", [0, 1, 0, 0]),
+    ("batt_twice", [0, 0, 1, 1]),
+    ("batt_grids_rebound", [0, 0, 0, 0]),
+];
+
+#[test]
+fn batt_functions_are_listed_with_their_parameters_in_file_order() {
+    let solvers: Vec<&str> = batts::SOLVERS.iter().map(|(name, _)| *name).collect();
+    assert_eq!(solvers, ["solve_b1948b0a"]);
+    let names: Vec<&str> = batts::BATTS.iter().map(|(name, _)| *name).collect();
+    let want: Vec<&str> = BATTS.iter().map(|(name, _)| *name).collect();
+    assert_eq!(names, want);
+    let plain: Vec<&str> = plain::BATTS.iter().map(|(name, _)| *name).collect();
+    assert_eq!(plain, want);
+    // Each keeps the signature its parameters give, in their order.
+    let _: fn(&Samples, &Grid) -> Option<Grid> = batts::batt_new_colour;
+    let _: fn(&Samples, &Grid, &Grid) -> Option<Grid> = batts::batt;
+    let _: fn(&Grid, &Grid) -> Option<Grid> = batts::batt_candidate_first;
+    let _: fn(&Samples) -> Option<Grid> = batts::batt_samples_only;
+}
+
+#[test]
+fn batt_functions_outside_the_form_say_why() {
+    let known = "the parameters are `S` (the samples), `I` (a grid) and `C` (a candidate \
+                 output grid)";
+    let unknown = format!("unknown parameter `K`: {known}");
+    let want: &[(&str, &str)] = &[
+        ("batt_unknown_parameter", &unknown),
+        ("batt_default", "parameter `C` has a default value, which is not supported"),
+        ("batt_variadic", "parameter `*args`: variadic parameters are not supported"),
+        ("batt_variadic_keywords", "parameter `**kwargs`: variadic parameters are not supported"),
+        ("batt_keyword_only", "parameter `I`: keyword-only parameters are not supported"),
+        (
+            "batt_annotated",
+            "parameter `I` has an annotation; a parameter's type is given by its name",
+        ),
+        ("batt_no_parameters", "it has no parameters; the parameters are `S`, `I` and `C`"),
+        ("batt_nested", "line 145: nested calls are outside the straight-line form"),
+    ];
+    assert_eq!(batts::SKIPPED, want);
+    assert_eq!(plain::SKIPPED, want);
+}
+
+#[test]
+fn the_table_passes_each_function_the_parameters_it_declares() {
+    let g = |rows: &[&[Color]]| Grid::from_rows(rows).unwrap();
+    let samples: Samples = vec![Sample::new(g(&[&[1, 1], &[1, 2]]), g(&[&[3, 1], &[1, 2]]))].into();
+    let (i, candidate) = (g(&[&[4, 4], &[4, 5]]), g(&[&[5, 1], &[6, 7]]));
+    for (name, f) in batts::BATTS {
+        let direct = match *name {
+            "batt_new_colour" => batts::batt_new_colour(&samples, &i),
+            "batt" => batts::batt(&samples, &i, &candidate),
+            "batt_candidate_first" => batts::batt_candidate_first(&candidate, &i),
+            "batt_samples_only" => batts::batt_samples_only(&samples),
+            "batt_half" => batts::batt_half(&samples, &i),
+            "batt_twice" => batts::batt_twice(&samples, &i),
+            "batt_grids_rebound" => batts::batt_grids_rebound(&samples, &i),
+            other => panic!("unexpected {other}"),
+        };
+        assert_eq!(f(&samples, &i, &candidate), direct, "{name}");
+    }
+    // What a few of them compute, checked by hand. The inputs' colours are 1 and 2, the
+    // outputs' 1, 2 and 3: 3 is new. `batt` turns the candidate's 5 (the input's least
+    // colour) into 3 (the outputs' last colour), then its 1 (the inputs' first) into 5.
+    assert_eq!(batts::batt_new_colour(&samples, &i), Some(g(&[&[3, 3], &[3, 5]])));
+    assert_eq!(batts::batt(&samples, &i, &candidate), Some(g(&[&[4, 4, 3, 5], &[4, 5, 6, 7]])));
+    assert_eq!(
+        batts::batt_candidate_first(&candidate, &i),
+        Some(g(&[&[5, 1], &[6, 7], &[4, 4], &[4, 5]]))
+    );
+    assert_eq!(batts::batt_samples_only(&samples), Some(g(&[&[3, 3], &[3, 2]])));
+}
+
+#[test]
+fn the_one_parameter_solver_with_batt_primitives_solves_its_task() {
+    let Some(tasks) = training_tasks() else { return };
+    let (_, task) = tasks.iter().find(|(id, _)| id == "b1948b0a").expect("task b1948b0a");
+    let (_, solver) = batts::SOLVERS[0];
+    for s in &task.train {
+        assert_eq!(solver(&s.input).as_ref(), Some(&s.output));
+    }
+    for s in &task.test {
+        assert_eq!(solver(&s.input), s.output);
+    }
+}
+
+/// Every batt function, fused and as written, on every pair of every ARC-AGI-1 training task
+/// (`S` the task's train pairs, `I` the pair's input, `C` its output): the same result each
+/// time, and the fused one made exactly its fused calls while the other made none.
+#[test]
+fn fusing_the_converted_pattern_changes_no_result_on_the_training_tasks() {
+    let Some(tasks) = training_tasks() else { return };
+    assert_eq!(tasks.len(), 400);
+    let mut some = vec![0usize; BATTS.len()];
+    let mut runs = 0;
+    for (id, task) in &tasks {
+        let s = &task.train;
+        let pairs = task.train.iter().map(|p| (&p.input, Some(&p.output)));
+        let pairs = pairs.chain(task.test.iter().map(|p| (&p.input, p.output.as_ref())));
+        for (k, (i, o)) in pairs.enumerate() {
+            let candidate = o.unwrap_or(i);
+            for (n, (&(name, expected), (&(fused_name, fused), &(plain_name, plain)))) in
+                BATTS.iter().zip(batts::BATTS.iter().zip(plain::BATTS)).enumerate()
+            {
+                assert_eq!((fused_name, plain_name), (name, name));
+                let (fused_calls, got) = calls(|| fused(s, i, candidate));
+                let (plain_calls, want) = calls(|| plain(s, i, candidate));
+                assert_eq!(got, want, "{name} on {id}, pair {k}");
+                let [a, b, p, r] = expected;
+                assert_eq!(fused_calls, c(a, b, p, r), "{name} on {id}, pair {k}");
+                assert_eq!(plain_calls, Counts::default(), "{name} on {id}, pair {k}");
+                some[n] += usize::from(got.is_some());
+                runs += 1;
+            }
+        }
+    }
+    // The comparison is not vacuous: every function gives a grid on many pairs.
+    for ((name, _), some) in BATTS.iter().zip(&some) {
+        assert!(*some > 100, "{name} gave a grid on only {some} pairs");
+    }
+    assert!(runs > 10_000, "{runs}");
 }

@@ -194,9 +194,9 @@ impl Emitter {
                 Shape::Palette(p) => {
                     add(
                         &p.mapply,
-                        quote!(#rt::dsl::mapply::<&#vec<#rt::Grid>, fn(&#rt::Grid) -> #vec<#rt::Color>, #vec<#rt::Color>>),
+                        quote!(#rt::dsl::mapply::<&#vec<#rt::Grid>, fn(#rt::Grid) -> #vec<#rt::Color>, #vec<#rt::Color>>),
                     );
-                    add(&p.p_g, quote!(#rt::dsl::p_g::<&#rt::Grid>));
+                    add(&p.p_g, quote!(#rt::dsl::p_g::<#rt::Grid>));
                 }
                 _ => unreachable!("members are pattern lines"),
             }

@@ -18,7 +18,7 @@
 use std::cell::Cell;
 
 use crate::dispatch::{Backend, batch_process_samples_with, batch_process_side_with, pattern_with};
-use crate::dsl::{First, Second, apply, first, mapply, p_g, second};
+use crate::dsl::{First, Second, first, mapply, p_g, second};
 use crate::grid::{Color, Grid};
 use crate::pattern::{Pattern, PatternTuple, Side};
 use crate::samples::Samples;
@@ -224,8 +224,9 @@ where
     fn pattern(self, _backend: Backend) -> Pattern {
         count(|c| c.unfused += 1);
         let s = self.take();
-        let x1 = apply(first, s);
-        let x2 = apply(second, s);
+        // `apply(first, S)` of a tuple, for any iterable `S`.
+        let x1: Vec<Grid> = s.into_iter().map(first).collect();
+        let x2: Vec<Grid> = s.into_iter().map(second).collect();
         let x3 = mapply(p_g, &x1);
         let x4 = mapply(p_g, &x2);
         Pattern { inputs: x1, outputs: x2, input_colors: x3, output_colors: x4 }
@@ -245,7 +246,7 @@ where
 {
     fn inputs(self, _backend: Backend) -> (Vec<Grid>, Vec<Color>) {
         count(|c| c.unfused += 1);
-        let x1 = apply(first, self.take());
+        let x1: Vec<Grid> = self.take().into_iter().map(first).collect();
         let x3 = mapply(p_g, &x1);
         (x1, x3)
     }
@@ -264,7 +265,7 @@ where
 {
     fn outputs(self, _backend: Backend) -> (Vec<Grid>, Vec<Color>) {
         count(|c| c.unfused += 1);
-        let x2 = apply(second, self.take());
+        let x2: Vec<Grid> = self.take().into_iter().map(second).collect();
         let x4 = mapply(p_g, &x2);
         (x2, x4)
     }

@@ -86,8 +86,10 @@ pub enum GridError {
 
 /// An immutable rectangle of colours, stored row-major.
 ///
-/// Cloning a grid is O(1): clones share their cells. Every grid is at least 1x1, at most
-/// [`MAX_SIDE`] x [`MAX_SIDE`], and holds only colours `0..=9`.
+/// Cloning a grid is O(1): clones share their cells. Every grid is at most [`MAX_SIDE`] x
+/// [`MAX_SIDE`] and holds only colours `0..=9`. Grids read or built from rows or cells are at
+/// least 1x1; the DSL gives an empty grid (no rows, or rows of no cells) where arc-dsl gives
+/// one (`trim` of a 2x2, `canvas` of zero rows), as an intermediate value of a solver.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Grid {
     height: u16,
@@ -166,7 +168,7 @@ impl Grid {
 
     /// Wraps cells already known to be valid; callers uphold the invariants.
     pub(crate) fn new_unchecked(height: usize, width: usize, cells: Arc<[Color]>) -> Grid {
-        debug_assert!((1..=MAX_SIDE).contains(&height) && (1..=MAX_SIDE).contains(&width));
+        debug_assert!(height <= MAX_SIDE && width <= MAX_SIDE);
         debug_assert_eq!(cells.len(), height * width);
         debug_assert!(cells.iter().all(|&c| usize::from(c) < NUM_COLORS));
         Grid { height: height as u16, width: width as u16, cells }
@@ -210,7 +212,7 @@ impl Grid {
 
     /// The rows, top to bottom.
     pub fn rows(&self) -> impl ExactSizeIterator<Item = &[Color]> + '_ {
-        self.cells.chunks_exact(self.width())
+        (0..self.height()).map(move |r| self.row(r))
     }
 
     /// The colour at `(row, column)`, or `None` outside the grid.
@@ -228,6 +230,62 @@ impl Grid {
     pub fn shares_cells_with(&self, other: &Grid) -> bool {
         Arc::ptr_eq(&self.cells, &other.cells)
     }
+}
+
+/// The most cell buffers [`SPARE_CELLS`] keeps.
+const MAX_SPARE: usize = 8;
+
+thread_local! {
+    /// Cell buffers of dropped grids that held them alone, for new grids of the same number of
+    /// cells: solvers build grid after grid of a few sizes, and taking a buffer back here is
+    /// much cheaper than the allocator's free and malloc.
+    static SPARE_CELLS: std::cell::RefCell<Vec<Arc<[Color]>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Drop for Grid {
+    fn drop(&mut self) {
+        // Loads only: a buffer no other grid (or weak pointer) holds.
+        if Arc::strong_count(&self.cells) == 1
+            && Arc::weak_count(&self.cells) == 0
+            && !self.cells.is_empty()
+        {
+            // The empty slice left behind is a shared static, not an allocation.
+            let cells = std::mem::take(&mut self.cells);
+            let _ = SPARE_CELLS.try_with(|spare| {
+                if let Ok(mut spare) = spare.try_borrow_mut() {
+                    // Full: the oldest goes (the sizes in use change from task to task).
+                    if spare.len() >= MAX_SPARE {
+                        if spare.is_empty() {
+                            return;
+                        }
+                        spare.remove(0);
+                    }
+                    spare.push(cells);
+                }
+            });
+        }
+    }
+}
+
+/// A buffer of `n` cells that no one else holds, for a new grid: a dropped grid's (holding its
+/// colours) when one of that size is spare, else a fresh one of colour 0. Callers write the
+/// cells they need.
+pub(crate) fn new_cells(n: usize) -> Arc<[Color]> {
+    let spare = SPARE_CELLS
+        .try_with(|spare| {
+            let mut spare = spare.try_borrow_mut().ok()?;
+            // The newest of that size.
+            let at = spare.iter().rposition(|c| c.len() == n)?;
+            Some(spare.remove(at))
+        })
+        .ok()
+        .flatten();
+    spare.unwrap_or_else(|| {
+        // Zeros to copy from: `Arc::from` a slice is one allocation and one copy.
+        static ZEROS: [Color; MAX_SIDE * MAX_SIDE] = [0; MAX_SIDE * MAX_SIDE];
+        Arc::from(&ZEROS[..n])
+    })
 }
 
 impl fmt::Debug for Grid {

@@ -84,7 +84,7 @@ fn sets_are_order_free_and_merge_repeats() {
     assert_eq!(size(&a), 2);
     // apply over a set gives a set: both objects have one colour, so one item is left.
     let objs = Objects::from([obj(&[(3, (0, 0))]), obj(&[(3, (5, 5))])]);
-    assert_eq!(apply(color, &objs), FrozenSet::from([Some(3)]));
+    assert_eq!(apply(color, &objs), Some(FrozenSet::from([3])));
     assert_eq!(apply(size, &objs), IntegerSet::from([1]));
     // ... while over a tuple the repeats stay.
     let t = totuple(&objs);
@@ -155,7 +155,7 @@ fn functions_as_values_infer() {
     let x7 = chain(invert, double, size);
     assert_eq!(x7(&objs), Some(-4));
     let x8 = power(rbind(add, 2), THREE).unwrap();
-    assert_eq!(x8(1), 7);
+    assert_eq!(x8(1), Some(7));
     // matcher with a failing function.
     let x9 = matcher(color, 2);
     assert_eq!((x9(obj(&[(2, (0, 0))])), x9(obj(&[]))), (Some(true), None));
@@ -286,8 +286,71 @@ fn extreme_values_give_values_not_panics() {
     assert_eq!(invert(Integer::MIN), Integer::MIN);
     assert_eq!(interval(0, Integer::MAX, Integer::MAX), Some(vec![0]));
     let x = g([[1, 2]]);
-    assert_eq!(crop(&x, (Integer::MIN, Integer::MAX), (Integer::MAX, Integer::MAX)), None);
+    assert!(
+        crop(&x, (Integer::MIN, Integer::MAX), (Integer::MAX, Integer::MAX)).unwrap().is_empty()
+    );
     assert_eq!(hsplit(&x, Integer::MAX), None);
     assert_eq!(downscale(&x, Integer::MAX), Some(g([[1]])));
     assert!(size(hmirror(&p)) == 2 && size(dmirror(&p)) == 2);
+}
+
+/// Empty grids (arc-dsl's `()` and rows of `()`) flow through every grid function: values as
+/// arc-dsl gives them, never a panic.
+#[test]
+fn empty_grids_flow_through_every_grid_function() {
+    let x = g([[1, 2], [3, 1]]);
+    let no_rows = canvas(ZERO, (0, 0)).expect("an empty canvas");
+    let empty_rows = canvas(ZERO, (2, 0)).expect("rows of nothing");
+    assert_eq!((no_rows.shape(), empty_rows.shape()), ((0, 0), (2, 0)));
+    assert_eq!(trim(&x).map(|t| t.is_empty()), Some(true));
+    assert_eq!(vconcat(&x, &no_rows), Some(x.clone()));
+    assert_eq!(vconcat(&no_rows, &x), Some(x.clone()));
+    assert_eq!(hconcat(&x, &empty_rows), Some(x.clone()));
+    assert_eq!(hconcat(&x, &no_rows).map(|h| h.height()), Some(0));
+    for e in [&no_rows, &empty_rows] {
+        assert_eq!(palette(e), IntegerSet::empty());
+        assert_eq!((mostcolor(e), leastcolor(e), numcolors(e)), (None, None, 0));
+        assert_eq!(p_g(e), Vec::<u8>::new());
+        assert!(objects(e, T, F, T).is_empty() && partition(e).is_empty());
+        assert!(fgpartition(e).is_empty() && asobject(e).is_empty());
+        assert!(asindices(e).is_empty() && ofcolor(e, ZERO).is_empty());
+        assert_eq!(frontiers(e).len(), 0);
+        let top = (e.height() > 0).then(Vec::new);
+        assert_eq!((first(e), last(e)), (top.clone(), top));
+        assert_eq!(height(e), e.height() as Integer);
+        assert_eq!(size(e), e.height() as Integer);
+        assert!(dedupe(e).len() <= 1);
+        assert_eq!(index(e, ORIGIN), None);
+        assert!(bordering(Indices::from([(0, 0)]), e));
+        for m in [hmirror(e), vmirror(e), dmirror(e), cmirror(e), rot90(e), rot180(e), rot270(e)] {
+            assert!(m.is_empty());
+        }
+        for r in [
+            compress(e),
+            trim(e),
+            tophalf(e),
+            bottomhalf(e),
+            lefthalf(e),
+            righthalf(e),
+            upscale(e, 2),
+            downscale(e, 2),
+            hupscale(e, 2),
+            vupscale(e, 2),
+            crop(e, ORIGIN, UNITY),
+            fill(e, ONE, Indices::from([(0, 0)])),
+            underfill(e, ONE, Indices::from([(0, 0)])),
+            paint(e, Object::from([(1, (0, 0))])),
+            underpaint(e, Object::from([(1, (0, 0))])),
+            switch(e, ONE, TWO),
+            replace(e, ZERO, ONE),
+            cellwise(e, e, ZERO),
+        ] {
+            assert!(r.is_none_or(|r| r.is_empty()));
+        }
+        assert!(cover(e, Indices::from([(0, 0)])).is_empty());
+        assert!(hsplit(e, 2).is_some() && vsplit(e, 2).is_some());
+        assert!(occurrences(e, Object::from([(1, (0, 0))])).is_empty());
+        assert!(toobject(Indices::from([(0, 0)]), e).is_empty());
+        assert_eq!(apply(identity, e).len(), e.height());
+    }
 }

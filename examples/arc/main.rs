@@ -305,7 +305,7 @@ fn main() -> ExitCode {
         "search     {:.3} s, {:.1} tasks/s, {} fixed solvers and {} candidate families",
         run,
         tasks.len() as f64 / run.max(1e-9),
-        solvers::candidates::fixed_solvers(true).count(),
+        solvers::candidates::fixed_solvers(true).count() + solvers::python::SOLVERS.len(),
         solvers::candidates::SHAPES.len()
             + solvers::candidates::FILLS.len()
             + solvers::candidates::SOURCED.len()

@@ -110,8 +110,8 @@ def solve_unknown_name(I):
     return O
 
 
-def solve_two_parameters(I, C):
-    O = fill(I, C, ORIGIN)
+def solve_two_parameters(I, color):
+    O = fill(I, color, ORIGIN)
     return O
 
 

@@ -1,4 +1,4 @@
-//! Python source to a model of straight-line solvers, or the reason one is not one.
+//! Python source to a model of straight-line functions, or the reason one is not one.
 
 use std::collections::HashSet;
 
@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use rustpython_parser::ast::{self, Constant, Expr, Stmt, UnaryOp};
 use rustpython_parser::{Parse, text_size::TextSize};
 
-use super::names::{PRIMITIVES, TERNARY, is_dsl};
+use super::names::{TERNARY, is_dsl, is_primitive};
 
 /// One `def` of the file.
 pub(crate) struct Solver {
@@ -19,18 +19,66 @@ pub(crate) struct Solver {
     pub(crate) body: Converted,
 }
 
-/// A converted body, or the reason it is skipped.
+/// A converted function, or the reason it is skipped.
 pub(crate) enum Converted {
-    /// The body's lines; the last is a [`Line::Return`].
-    Lines(Vec<Line>),
+    /// The parameters in the order written, and the body's lines (the last is a
+    /// [`Line::Return`]).
+    Function { params: Vec<Param>, lines: Vec<Line> },
     /// Why the function is outside the straight-line form.
     Skipped(String),
 }
 
+/// A parameter. Its name gives its Rust type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Param {
+    /// `S: &Samples`: the task's demonstration pairs.
+    S,
+    /// `I: &Grid`: the grid to solve.
+    I,
+    /// `C: &Grid`: a candidate output grid for `I`.
+    C,
+}
+
+impl Param {
+    /// Every parameter, in the order of the `BATTS` table's functions.
+    pub(crate) const ALL: [Param; 3] = [Param::S, Param::I, Param::C];
+
+    fn from_name(name: &str) -> Option<Param> {
+        match name {
+            "S" => Some(Param::S),
+            "I" => Some(Param::I),
+            "C" => Some(Param::C),
+            _ => None,
+        }
+    }
+
+    /// The Python (and Rust) name.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Param::S => "S",
+            Param::I => "I",
+            Param::C => "C",
+        }
+    }
+
+    /// The name as a Rust identifier.
+    pub(crate) fn ident(self, span: Span) -> proc_macro2::Ident {
+        proc_macro2::Ident::new(self.name(), span)
+    }
+
+    /// The Rust type: `&Samples` or `&Grid`.
+    pub(crate) fn ty(self, rt: &TokenStream) -> TokenStream {
+        match self {
+            Param::S => quote!(&#rt::Samples),
+            Param::I | Param::C => quote!(&#rt::Grid),
+        }
+    }
+}
+
 /// A value in a call or a `return`.
 pub(crate) enum Value {
-    /// The parameter `I` (a `&Grid`), still unbound again.
-    Param,
+    /// A parameter, still unbound again.
+    Param(Param),
     /// A variable bound by an earlier line.
     Var(String),
     /// A DSL primitive or constant.
@@ -49,8 +97,13 @@ pub(crate) enum Callee {
 
 /// The right-hand side of a line.
 pub(crate) enum Rhs {
-    /// `f(a, b, ...)`.
+    /// `f(a, b, ...)`, wrapped in `try_dsl!`.
     Call(Callee, Vec<Value>),
+    /// A line of the sample pattern, `apply(first, S)`, `apply(second, S)` or
+    /// `mapply(p_g, x)` of such a line's grids: written as a plain call (in the form that
+    /// `#[batt]` fuses), because its value is never an `Option` and `try_dsl!` would leave it
+    /// as it is.
+    Pattern(&'static str, Vec<Value>),
     /// A plain value (`O = x5`).
     Value(Value),
 }
@@ -72,50 +125,101 @@ impl Line {
                 let rhs = rhs.tokens(rt, span);
                 quote!(let #name = #rhs;)
             }
+            // The last value may be a grid or arc-dsl's tuple of rows (`merge` of grids):
+            // either becomes the output grid, `None` where rows make no grid.
             Line::Return(Rhs::Value(Value::Var(name))) => {
                 // The last use: moved, not cloned.
                 let name = format_ident!("{}", name, span = span);
-                quote!(::core::option::Option::Some(#name))
+                quote!(#rt::dsl::GridLike::into_grid(#name))
             }
             Line::Return(rhs) => {
                 let rhs = rhs.tokens(rt, span);
-                quote!(::core::option::Option::Some(#rhs))
+                quote!(#rt::dsl::GridLike::into_grid(#rhs))
             }
         }
     }
+}
+
+/// How a call passes an argument.
+#[derive(Clone, Copy)]
+enum Pass {
+    /// Borrowed (`&x1`, `I`): DSL functions take references.
+    Borrow,
+    /// Owned: a value cloned, a DSL function built by the DSL lent (`ToArg`): what a function
+    /// held in a variable takes, and what `rbind`/`lbind` keep.
+    Owned,
+    /// Owned, and a DSL function boxed (the runtime's `dsl::func`), so that a function
+    /// variable can take several DSL functions in turn.
+    OwnedFunction,
 }
 
 impl Rhs {
     fn tokens(&self, rt: &TokenStream, span: Span) -> TokenStream {
         match self {
             Rhs::Call(callee, args) => {
-                let (f, owned) = match callee {
-                    Callee::Dsl(name) => (dsl_path(rt, name, span), false),
+                let f = match callee {
+                    Callee::Dsl(name) => dsl_path(rt, name, span),
                     Callee::Var(name) => {
                         let name = format_ident!("{}", name, span = span);
-                        (quote!(#name), true)
+                        quote!(#name)
                     }
                 };
-                let args = args.iter().map(|a| a.tokens(rt, span, owned));
+                let args = args.iter().enumerate().map(|(k, a)| {
+                    let pass = match callee {
+                        Callee::Var(_) => Pass::OwnedFunction,
+                        // The fixed argument of a partial application is kept by value, so
+                        // that the function built does not borrow a later line's variable.
+                        Callee::Dsl(name)
+                            if k == 1
+                                && matches!(
+                                    name.as_str(),
+                                    "rbind" | "lbind" | "rbind3" | "lbind3"
+                                ) =>
+                        {
+                            Pass::Owned
+                        }
+                        Callee::Dsl(_) => Pass::Borrow,
+                    };
+                    a.tokens(rt, span, pass)
+                });
                 quote!(#rt::try_dsl!(#f(#(#args),*)))
             }
-            Rhs::Value(v) => v.tokens(rt, span, true),
+            Rhs::Pattern(f, args) => {
+                let f = dsl_path(rt, f, span);
+                let args = args.iter().map(|a| a.tokens(rt, span, Pass::Borrow));
+                quote!(#f(#(#args),*))
+            }
+            Rhs::Value(v) => v.tokens(rt, span, Pass::Owned),
         }
     }
 }
 
 impl Value {
-    /// The argument: a variable borrowed (`&x1`), or cloned where an owned value is needed.
-    fn tokens(&self, rt: &TokenStream, span: Span, owned: bool) -> TokenStream {
-        match self {
-            Value::Param if owned => quote!(::core::clone::Clone::clone(I)),
-            Value::Param => quote!(I),
-            Value::Var(name) => {
-                let name = format_ident!("{}", name, span = span);
-                if owned { quote!(::core::clone::Clone::clone(&#name)) } else { quote!(&#name) }
+    /// The argument, passed as `pass` says.
+    fn tokens(&self, rt: &TokenStream, span: Span, pass: Pass) -> TokenStream {
+        match (self, pass) {
+            (Value::Param(p), Pass::Borrow) => {
+                let p = p.ident(span);
+                quote!(#p)
             }
-            Value::Dsl(name) => dsl_path(rt, name, span),
-            Value::Int(i) => {
+            (Value::Param(p), _) => {
+                let p = p.ident(span);
+                quote!(::core::clone::Clone::clone(#p))
+            }
+            (Value::Var(name), Pass::Borrow) => {
+                let name = format_ident!("{}", name, span = span);
+                quote!(&#name)
+            }
+            (Value::Var(name), _) => {
+                let name = format_ident!("{}", name, span = span);
+                quote!(#rt::dsl::ToArg::to_arg(&#name))
+            }
+            (Value::Dsl(name), Pass::OwnedFunction) if is_primitive(name) => {
+                let f = dsl_path(rt, name, span);
+                quote!(#rt::dsl::func(#f))
+            }
+            (Value::Dsl(name), _) => dsl_path(rt, name, span),
+            (Value::Int(i), _) => {
                 let mut lit = Literal::i32_suffixed(*i);
                 lit.set_span(span);
                 quote!(#lit)
@@ -151,14 +255,14 @@ pub(crate) fn convert(source: &str, file: &str) -> Result<Vec<Solver>, String> {
         let line = line_col(source, start).0;
         let body = if syn::parse_str::<syn::Ident>(&name).is_err() {
             Converted::Skipped(format!("`{name}` is not a Rust identifier"))
-        } else if matches!(name.as_str(), "SOLVERS" | "SKIPPED") {
+        } else if matches!(name.as_str(), "SOLVERS" | "BATTS" | "SKIPPED") {
             Converted::Skipped(format!("`{name}` is the name of a generated table"))
         } else if !seen.insert(name.clone()) {
             Converted::Skipped(format!("`{name}` is defined twice; the first is kept"))
         } else {
             match stmt {
                 Stmt::FunctionDef(f) => match function(f, source) {
-                    Ok(lines) => Converted::Lines(lines),
+                    Ok((params, lines)) => Converted::Function { params, lines },
                     Err(reason) => Converted::Skipped(reason),
                 },
                 _ => Converted::Skipped("an `async def` is not a solver".into()),
@@ -178,28 +282,73 @@ fn line_col(source: &str, offset: TextSize) -> (usize, usize) {
     (line, col)
 }
 
-/// The variables bound so far, and whether `I` is still the parameter.
+/// What names mean at a line of a body.
 struct Scope {
+    /// The variables bound so far.
     bound: HashSet<String>,
-    param: bool,
+    /// The parameters not bound again so far.
+    params: Vec<Param>,
+    /// The variables that hold the grids of a sample line (`x1 = apply(first, S)`, `S`
+    /// the parameter), as last bound.
+    sample_grids: HashSet<String>,
 }
 
-fn function(f: &ast::StmtFunctionDef, source: &str) -> Result<Vec<Line>, String> {
-    let a = &f.args;
-    let single_i = a.posonlyargs.is_empty()
-        && a.kwonlyargs.is_empty()
-        && a.vararg.is_none()
-        && a.kwarg.is_none()
-        && a.args.len() == 1
-        && a.args[0].default.is_none()
-        && a.args[0].def.arg.as_str() == "I";
-    if !single_i {
-        return Err("parameters other than a single `I` are not supported yet".into());
+impl Scope {
+    /// The parameter `name` refers to, unless it was bound again.
+    fn param(&self, name: &str) -> Option<Param> {
+        self.params.iter().copied().find(|p| p.name() == name)
     }
+}
+
+/// The parameters, each one of `S`, `I` and `C` (positional-only ones included), or why not.
+fn parameters(a: &ast::Arguments) -> Result<Vec<Param>, String> {
+    if let Some(v) = &a.vararg {
+        return Err(format!("parameter `*{}`: variadic parameters are not supported", v.arg));
+    }
+    if let Some(k) = &a.kwarg {
+        return Err(format!("parameter `**{}`: variadic parameters are not supported", k.arg));
+    }
+    if let Some(k) = a.kwonlyargs.first() {
+        return Err(format!(
+            "parameter `{}`: keyword-only parameters are not supported",
+            k.def.arg
+        ));
+    }
+    let mut params = Vec::new();
+    for p in a.posonlyargs.iter().chain(&a.args) {
+        let name = p.def.arg.as_str();
+        if p.default.is_some() {
+            return Err(format!("parameter `{name}` has a default value, which is not supported"));
+        }
+        if p.def.annotation.is_some() {
+            return Err(format!(
+                "parameter `{name}` has an annotation; a parameter's type is given by its name"
+            ));
+        }
+        let Some(param) = Param::from_name(name) else {
+            return Err(format!(
+                "unknown parameter `{name}`: the parameters are `S` (the samples), `I` (a grid) \
+                 and `C` (a candidate output grid)"
+            ));
+        };
+        if params.contains(&param) {
+            return Err(format!("parameter `{name}` is given twice"));
+        }
+        params.push(param);
+    }
+    if params.is_empty() {
+        return Err("it has no parameters; the parameters are `S`, `I` and `C`".into());
+    }
+    Ok(params)
+}
+
+fn function(f: &ast::StmtFunctionDef, source: &str) -> Result<(Vec<Param>, Vec<Line>), String> {
+    let params = parameters(&f.args)?;
     if !f.decorator_list.is_empty() {
         return Err("decorated functions are outside the straight-line form".into());
     }
-    let mut scope = Scope { bound: HashSet::new(), param: true };
+    let mut scope =
+        Scope { bound: HashSet::new(), params: params.clone(), sample_grids: HashSet::new() };
     let mut lines = Vec::new();
     let n = f.body.len();
     for (k, stmt) in f.body.iter().enumerate() {
@@ -216,8 +365,10 @@ fn function(f: &ast::StmtFunctionDef, source: &str) -> Result<Vec<Line>, String>
                     return Err(at(format!("`{name}` is not a Rust identifier")));
                 }
                 let rhs = rhs(&s.value, &scope).map_err(at)?;
-                if name == "I" {
-                    scope.param = false;
+                scope.params.retain(|p| p.name() != name);
+                scope.sample_grids.remove(&name);
+                if matches!(&rhs, Rhs::Pattern("apply", _)) {
+                    scope.sample_grids.insert(name.clone());
                 }
                 scope.bound.insert(name.clone());
                 lines.push(Line::Let(name, rhs));
@@ -237,7 +388,7 @@ fn function(f: &ast::StmtFunctionDef, source: &str) -> Result<Vec<Line>, String>
     if !matches!(lines.last(), Some(Line::Return(_))) {
         return Err("it never returns a value".into());
     }
-    Ok(lines)
+    Ok((params, lines))
 }
 
 fn rhs(e: &Expr, scope: &Scope) -> Result<Rhs, String> {
@@ -251,9 +402,13 @@ fn rhs(e: &Expr, scope: &Scope) -> Result<Rhs, String> {
                 return Err("only calls of a name are supported".into());
             };
             let f = f.id.as_str();
-            let callee = if scope.bound.contains(f) || (f == "I" && scope.param) {
+            let callee = if scope.bound.contains(f) || scope.param(f).is_some() {
                 Callee::Var(f.to_string())
-            } else if PRIMITIVES.contains(&f) {
+            } else if let Some(pattern) = pattern_line(f, &args, scope) {
+                return Ok(Rhs::Pattern(pattern, args));
+            } else if let Some(unrolled) = unrolled_power(f, &args) {
+                return Ok(unrolled);
+            } else if is_primitive(f) {
                 let ternary =
                     matches!(args.first(), Some(Value::Dsl(g)) if TERNARY.contains(&g.as_str()));
                 match f {
@@ -272,12 +427,57 @@ fn rhs(e: &Expr, scope: &Scope) -> Result<Rhs, String> {
     }
 }
 
+/// `power(g, n)` of a DSL function `g` and a constant `n` of 1 to 3, as `compose(g, identity)`,
+/// `compose(g, g)` or `chain(g, g, g)`: each `g` then has its own types, so that `g` need not
+/// give what it takes (`power(first, TWO)` of a pair of pairs), as in arc-dsl.
+fn unrolled_power(f: &str, args: &[Value]) -> Option<Rhs> {
+    let [Value::Dsl(g), n] = args else { return None };
+    if f != "power" || !is_primitive(g) {
+        return None;
+    }
+    let n = match n {
+        Value::Int(n) => *n,
+        Value::Dsl(c) => match c.as_str() {
+            "ONE" => 1,
+            "TWO" => 2,
+            "THREE" => 3,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let g = || Value::Dsl(g.clone());
+    let (callee, args) = match n {
+        1 => ("compose", vec![g(), Value::Dsl("identity".into())]),
+        2 => ("compose", vec![g(), g()]),
+        3 => ("chain", vec![g(), g(), g()]),
+        _ => return None,
+    };
+    Some(Rhs::Call(Callee::Dsl(callee.into()), args))
+}
+
+/// Whether the call `f(args)` (`f` the DSL's) is a line of the sample pattern:
+/// `apply(first|second, S)` with `S` the parameter, or `mapply(p_g, x)` with `x` the grids of
+/// such a line. Gives the primitive's name.
+fn pattern_line(f: &str, args: &[Value], scope: &Scope) -> Option<&'static str> {
+    match (f, args) {
+        ("apply", [Value::Dsl(g), Value::Param(Param::S)]) if g == "first" || g == "second" => {
+            Some("apply")
+        }
+        ("mapply", [Value::Dsl(g), Value::Var(x)])
+            if g == "p_g" && scope.sample_grids.contains(x) =>
+        {
+            Some("mapply")
+        }
+        _ => None,
+    }
+}
+
 fn value(e: &Expr, scope: &Scope) -> Result<Value, String> {
     match e {
         Expr::Name(n) => {
             let n = n.id.as_str();
-            if n == "I" && scope.param && !scope.bound.contains(n) {
-                Ok(Value::Param)
+            if let Some(p) = scope.param(n) {
+                Ok(Value::Param(p))
             } else if scope.bound.contains(n) {
                 Ok(Value::Var(n.to_string()))
             } else if is_dsl(n) {

@@ -1,8 +1,9 @@
 //! `include_solvers!`: arc-dsl Python solvers, read at compile time, as Rust functions.
 //!
 //! `convert` reads the Python file (with `rustpython-parser`) into one [`Solver`] per
-//! `def`, each either a list of lines or the reason it is skipped; `expand` writes the
-//! functions and the `SOLVERS`/`SKIPPED` tables.
+//! `def`, each either its parameters and lines or the reason it is skipped; `expand` writes
+//! the functions, runs `#[batt]`'s expansion on each (so that the sample pattern is fused),
+//! and writes the `SOLVERS`/`BATTS`/`SKIPPED` tables.
 
 mod convert;
 mod names;
@@ -12,39 +13,51 @@ mod tests;
 use std::path::PathBuf;
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Token};
 
-use convert::{Converted, Solver};
+use crate::args::{Args, Errors};
+use crate::expand::Function;
+use convert::{Converted, Param, Solver};
 
-/// The macro's input: `"path.py"` and an optional `, strict`.
+/// The macro's input: `"path.py"` and the options `strict` and `unfused`, in any order.
 struct Input {
     path: LitStr,
     strict: bool,
+    unfused: bool,
 }
 
 impl Parse for Input {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let path: LitStr = input.parse()?;
-        let mut strict = false;
-        if input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
+        let (mut strict, mut unfused) = (false, false);
+        while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
             let option: Ident = input.parse()?;
-            if option != "strict" {
+            let flag = match option.to_string().as_str() {
+                "strict" => &mut strict,
+                "unfused" => &mut unfused,
+                _ => {
+                    return Err(syn::Error::new(
+                        option.span(),
+                        "include_solvers!: the options are `strict` and `unfused`",
+                    ));
+                }
+            };
+            if *flag {
                 return Err(syn::Error::new(
                     option.span(),
-                    "include_solvers!: the only option is `strict`",
+                    format!("include_solvers!: `{option}` is given twice"),
                 ));
             }
-            strict = true;
-            input.parse::<Option<Token![,]>>()?;
+            *flag = true;
         }
         if !input.is_empty() {
-            return Err(
-                input.error("include_solvers!: expected `\"path.py\"` or `\"path.py\", strict`")
-            );
+            return Err(input.error(
+                "include_solvers!: expected `\"path.py\"`, then options: `, strict`, `, unfused`",
+            ));
         }
-        Ok(Input { path, strict })
+        Ok(Input { path, strict, unfused })
     }
 }
 
@@ -73,56 +86,121 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
     })?;
     let solvers = convert::convert(&source, &relative).map_err(|e| syn::Error::new(span, e))?;
     let rt = runtime_path(span)?;
+    let grid = quote!(::core::option::Option<#rt::Grid>);
 
-    let mut errors: Option<syn::Error> = None;
+    let mut errors = Errors::default();
     let mut functions = Vec::new();
     let mut table = Vec::new();
+    let mut batts = Vec::new();
     let mut skipped = Vec::new();
     for Solver { name, line, body } in &solvers {
         match body {
-            Converted::Lines(lines) => {
+            Converted::Function { params, lines } => {
                 let ident = format_ident!("{}", name, span = span);
                 let lines = lines.iter().map(|l| l.tokens(&rt, span));
-                functions.push(quote! {
-                    #[allow(non_snake_case, unused_parens, clippy::needless_borrows_for_generic_args)]
+                let inputs = params.iter().map(|p| {
+                    let (name, ty) = (p.ident(span), p.ty(&rt));
+                    quote!(#name: #ty)
+                });
+                let function = quote! {
+                    #[allow(
+                        non_snake_case,
+                        unused_parens,
+                        unused_variables,
+                        clippy::needless_borrows_for_generic_args
+                    )]
                     #[doc = concat!("`", #name, "` of `", #relative, "`, converted by `include_solvers!`.")]
-                    pub fn #ident(I: &#rt::Grid) -> ::core::option::Option<#rt::Grid> {
+                    pub fn #ident(#(#inputs),*) -> #grid {
                         #(#lines)*
                     }
-                });
-                table.push(
-                    quote!((#name, #ident as fn(&#rt::Grid) -> ::core::option::Option<#rt::Grid>)),
-                );
+                };
+                if input.unfused {
+                    functions.push(function);
+                } else {
+                    match fuse(function, &rt) {
+                        Ok(function) => functions.push(function),
+                        Err(e) => errors.push(syn::Error::new(
+                            span,
+                            format!(
+                                "include_solvers!: {relative}:{line}: `{name}`: #[batt] failed \
+                                 on the converted function: {e}"
+                            ),
+                        )),
+                    }
+                }
+                if params.as_slice() == [Param::I] {
+                    table.push(quote!((#name, #ident as fn(&#rt::Grid) -> #grid)));
+                } else {
+                    batts.push(batt_entry(name, &ident, params, &rt));
+                }
             }
             Converted::Skipped(reason) => {
                 if input.strict {
-                    let e = syn::Error::new(
+                    errors.push(syn::Error::new(
                         span,
                         format!(
                             "include_solvers!: {relative}:{line}: `{name}` is skipped: {reason}"
                         ),
-                    );
-                    match &mut errors {
-                        Some(all) => all.combine(e),
-                        None => errors = Some(e),
-                    }
+                    ));
                 }
                 skipped.push(quote!((#name, #reason)));
             }
         }
     }
-    if let Some(e) = errors {
+    if let Some(e) = errors.combine() {
         return Err(e);
     }
     let include = path.to_string_lossy().into_owned();
+    let batt_type = batt_type(&rt);
     Ok(quote! {
         const _: &str = ::core::include_str!(#include);
         #(#functions)*
-        /// Every converted solver, `(name, function)`, in file order.
-        pub static SOLVERS: &[(&str, fn(&#rt::Grid) -> ::core::option::Option<#rt::Grid>)] = &[#(#table),*];
+        /// Every converted solver of one parameter, `I`, `(name, function)`, in file order.
+        pub static SOLVERS: &[(&str, fn(&#rt::Grid) -> #grid)] = &[#(#table),*];
+        /// Every other converted function, `(name, function)`, in file order, called as
+        /// `f(S, I, C)` whatever parameters it declares (those it lacks are not passed on).
+        pub static BATTS: &[(&str, #batt_type)] = &[#(#batts),*];
         /// Every function left out, `(name, reason)`, in file order.
         pub static SKIPPED: &[(&str, &str)] = &[#(#skipped),*];
     })
+}
+
+/// The type of the `BATTS` table's functions: `fn(&Samples, &Grid, &Grid) -> Option<Grid>`.
+fn batt_type(rt: &TokenStream) -> TokenStream {
+    let params = Param::ALL.iter().map(|p| p.ty(rt));
+    quote!(fn(#(#params),*) -> ::core::option::Option<#rt::Grid>)
+}
+
+/// `(name, f)` for the `BATTS` table: `f` itself when its parameters are `(S, I, C)`, else a
+/// closure that takes `(S, I, C)` and passes on those `f` declares, in its order.
+fn batt_entry(name: &str, ident: &Ident, params: &[Param], rt: &TokenStream) -> TokenStream {
+    let ty = batt_type(rt);
+    if params == Param::ALL {
+        return quote!((#name, #ident as #ty));
+    }
+    let inputs = Param::ALL.iter().map(|p| {
+        let ty = p.ty(rt);
+        // Hygienic names: a function of the file named `S` (say) stays the function.
+        let name = if params.contains(p) {
+            format_ident!("{}", p.name(), span = Span::mixed_site())
+        } else {
+            format_ident!("_{}", p.name(), span = Span::mixed_site())
+        };
+        quote!(#name: #ty)
+    });
+    let args = params.iter().map(|p| format_ident!("{}", p.name(), span = Span::mixed_site()));
+    quote!((#name, (|#(#inputs),*| #ident(#(#args),*)) as #ty))
+}
+
+/// The function with the sample pattern fused: `#[batt]`'s own expansion (default options,
+/// the runtime found for the file), applied here rather than written as an attribute.
+fn fuse(function: TokenStream, rt: &TokenStream) -> Result<TokenStream, syn::Error> {
+    let function: Function = syn::parse2(function)?;
+    let (function, errors) = crate::expand::fuse(function, &Args::default(), rt.clone());
+    match errors.combine() {
+        Some(e) => Err(e),
+        None => Ok(function.into_token_stream()),
+    }
 }
 
 /// Where the runtime is: `::batt::runtime` or `::batt_runtime` (under any name).

@@ -1,4 +1,5 @@
-//! The names of arc-dsl: its 160 primitives (`dsl.py`) and its constants (`constants.py`).
+//! The names of arc-dsl: its 160 primitives (`dsl.py`) and its constants (`constants.py`),
+//! and the primitives of batt functions that arc-dsl lacks.
 
 /// arc-dsl's primitives, in `dsl.py` order.
 pub(crate) const PRIMITIVES: &[&str] = &[
@@ -164,6 +165,12 @@ pub(crate) const PRIMITIVES: &[&str] = &[
     "vperiod",
 ];
 
+/// The primitives of generated batt functions that arc-dsl lacks (arc-dsl's `dedupe` is
+/// already in [`PRIMITIVES`]): the runtime has them with these names. `second` is the
+/// sample pattern's (a pair's second item, a sample's output).
+pub(crate) const BATT_PRIMITIVES: &[&str] =
+    &["second", "p_g", "difference_tuple", "get_nth_t", "get_nth_f"];
+
 /// arc-dsl's constants.
 pub(crate) const CONSTANTS: &[&str] = &[
     "F",
@@ -214,7 +221,12 @@ pub(crate) const TERNARY: &[&str] = &[
     "move",
 ];
 
-/// Whether `name` is one of arc-dsl's primitives or constants.
+/// Whether `name` is a primitive: arc-dsl's or one of [`BATT_PRIMITIVES`].
+pub(crate) fn is_primitive(name: &str) -> bool {
+    PRIMITIVES.contains(&name) || BATT_PRIMITIVES.contains(&name)
+}
+
+/// Whether `name` is a primitive ([`is_primitive`]) or one of arc-dsl's constants.
 pub(crate) fn is_dsl(name: &str) -> bool {
-    PRIMITIVES.contains(&name) || CONSTANTS.contains(&name)
+    is_primitive(name) || CONSTANTS.contains(&name)
 }

@@ -1,8 +1,9 @@
 //! `include_solvers!`'s conversion and errors, on Python text and on the files in `fixtures/`.
 
+use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::convert::{Converted, convert};
+use super::convert::{Converted, Param, convert};
 use super::expand;
 
 /// The names of the converted functions and the skipped ones, with their reasons.
@@ -11,11 +12,27 @@ fn outline(source: &str) -> (Vec<String>, Vec<(String, String)>) {
     let mut skipped = Vec::new();
     for s in convert(source, "t.py").expect("parses") {
         match s.body {
-            Converted::Lines(_) => converted.push(s.name),
+            Converted::Function { .. } => converted.push(s.name),
             Converted::Skipped(reason) => skipped.push((s.name, reason)),
         }
     }
     (converted, skipped)
+}
+
+/// The expansion of `include_solvers!` on `source` (written to a temporary file) with
+/// `options` (`, strict`, ...), as a string, or the error's message.
+fn expand_source(source: &str, options: TokenStream) -> Result<String, String> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let n = N.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("batt-include-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("s.py");
+    std::fs::write(&file, source).expect("write");
+    let path = file.to_string_lossy().into_owned();
+    let out = expand(quote!(#path #options));
+    std::fs::remove_dir_all(&dir).ok();
+    out.map(|t| t.to_string()).map_err(|e| e.to_string())
 }
 
 fn skip_reason(source: &str) -> String {
@@ -36,26 +53,47 @@ fn straight_line_solvers_convert() {
 
 #[test]
 fn expansion_borrows_variables_and_renames() {
-    let dir = std::env::temp_dir().join(format!("batt-include-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let file = dir.join("s.py");
-    std::fs::write(
-        &file,
+    let out = expand_source(
         "def solve_a(I):\n    x1 = objects(I, T, F, T)\n    x2 = first(x1)\n    \
          x3 = rbind(fill, FIVE)\n    x4 = move(I, x2, DOWN)\n    O = x3(x4, x2)\n    return O\n",
+        quote!(),
     )
-    .expect("write");
-    let path = file.to_string_lossy().into_owned();
-    let out = expand(quote!(#path)).expect("expands").to_string();
-    std::fs::remove_dir_all(&dir).ok();
+    .expect("expands");
     for want in [
         "let x2 = :: batt_rt :: try_dsl ! (:: batt_rt :: dsl :: first (& x1))",
         ":: batt_rt :: dsl :: rbind3 (:: batt_rt :: dsl :: fill , :: batt_rt :: dsl :: FIVE)",
         ":: batt_rt :: dsl :: r#move (I , & x2 , :: batt_rt :: dsl :: DOWN)",
-        "x3 (:: core :: clone :: Clone :: clone (& x4) , :: core :: clone :: Clone :: clone (& x2))",
-        ":: core :: option :: Option :: Some (O)",
+        "x3 (:: batt_rt :: dsl :: ToArg :: to_arg (& x4) , :: batt_rt :: dsl :: ToArg :: to_arg (& x2))",
+        ":: batt_rt :: dsl :: GridLike :: into_grid (O)",
         "include_str !",
         "pub static SKIPPED : & [(& str , & str)] = & []",
+    ] {
+        assert!(out.contains(want), "{want}\nnot in\n{out}");
+    }
+}
+
+#[test]
+fn powers_unroll_functions_box_and_bound_arguments_are_kept_by_value() {
+    let out = expand_source(
+        "def solve_a(I):\n    x1 = power(first, TWO)\n    x2 = power(outbox, 3)\n    \
+         x3 = power(trim, ONE)\n    x4 = power(trim, FOUR)\n    x5 = objects(I, T, F, T)\n    \
+         x6 = lbind(sfilter, x5)\n    x7 = x6(vline)\n    x8 = rbind(shift, I)\n    \
+         O = x3(I)\n    return O\n",
+        quote!(),
+    )
+    .expect("expands");
+    for want in [
+        ":: batt_rt :: dsl :: compose (:: batt_rt :: dsl :: first , :: batt_rt :: dsl :: first)",
+        ":: batt_rt :: dsl :: chain (:: batt_rt :: dsl :: outbox , :: batt_rt :: dsl :: outbox , \
+         :: batt_rt :: dsl :: outbox)",
+        ":: batt_rt :: dsl :: compose (:: batt_rt :: dsl :: trim , :: batt_rt :: dsl :: identity)",
+        ":: batt_rt :: dsl :: power (:: batt_rt :: dsl :: trim , :: batt_rt :: dsl :: FOUR)",
+        ":: batt_rt :: dsl :: lbind (:: batt_rt :: dsl :: sfilter , :: batt_rt :: dsl :: ToArg :: \
+         to_arg (& x5))",
+        "x6 (:: batt_rt :: dsl :: func (:: batt_rt :: dsl :: vline))",
+        ":: batt_rt :: dsl :: rbind (:: batt_rt :: dsl :: shift , :: core :: clone :: Clone :: \
+         clone (I))",
+        "x3 (:: core :: clone :: Clone :: clone (I))",
     ] {
         assert!(out.contains(want), "{want}\nnot in\n{out}");
     }
@@ -122,5 +160,184 @@ fn strict_makes_each_skip_an_error() {
 fn bad_input_is_an_error_not_a_panic() {
     for tokens in [quote!(), quote!(42), quote!("a.py", strict, more), quote!("a.py" strict)] {
         assert!(expand(tokens).is_err());
+    }
+}
+
+/// Each converted function's parameters, by name.
+fn parameters(source: &str) -> Vec<(String, Vec<Param>)> {
+    convert(source, "t.py")
+        .expect("parses")
+        .into_iter()
+        .filter_map(|s| match s.body {
+            Converted::Function { params, .. } => Some((s.name, params)),
+            Converted::Skipped(_) => None,
+        })
+        .collect()
+}
+
+#[test]
+fn batt_functions_take_s_i_and_c_in_any_order() {
+    let got = parameters(
+        "def batt(S, I, C):\n    return I\n\ndef b(C, I):\n    return C\n\n\
+         def c(S):\n    x1 = apply(second, S)\n    O = first(x1)\n    return O\n\n\
+         def d(S, I, /):\n    return I\n\ndef solve_e(I):\n    return I\n",
+    );
+    let want = [
+        ("batt", vec![Param::S, Param::I, Param::C]),
+        ("b", vec![Param::C, Param::I]),
+        ("c", vec![Param::S]),
+        ("d", vec![Param::S, Param::I]),
+        ("solve_e", vec![Param::I]),
+    ];
+    let want: Vec<(String, Vec<Param>)> =
+        want.into_iter().map(|(n, p)| (n.to_string(), p)).collect();
+    assert_eq!(got, want);
+}
+
+#[test]
+fn other_parameters_are_skipped_with_their_reason() {
+    let known = "the parameters are `S` (the samples), `I` (a grid) and `C` (a candidate \
+                 output grid)";
+    for (params, reason) in [
+        ("S, I, K", format!("unknown parameter `K`: {known}")),
+        ("I, J", format!("unknown parameter `J`: {known}")),
+        ("s", format!("unknown parameter `s`: {known}")),
+        ("S, I, C=None", "parameter `C` has a default value, which is not supported".into()),
+        ("I=0", "parameter `I` has a default value, which is not supported".into()),
+        ("S, *args", "parameter `*args`: variadic parameters are not supported".into()),
+        ("I, **kw", "parameter `**kw`: variadic parameters are not supported".into()),
+        ("S, *, I", "parameter `I`: keyword-only parameters are not supported".into()),
+        (
+            "I: Grid",
+            "parameter `I` has an annotation; a parameter's type is given by its name".into(),
+        ),
+        ("", "it has no parameters; the parameters are `S`, `I` and `C`".into()),
+    ] {
+        let got = skip_reason(&format!("def f({params}):\n    return I\n"));
+        assert_eq!(got, reason, "def f({params})");
+    }
+    // A repeated parameter is a Python syntax error.
+    let Err(e) = convert("def f(I, I):\n    return I\n", "t.py") else {
+        panic!("a repeated parameter must not convert");
+    };
+    assert!(e.contains("t.py:1:10: Python syntax error: duplicate argument 'I'"), "{e}");
+    assert!(skip_reason("def BATTS(I):\n    return I\n").contains("name of a generated table"));
+}
+
+#[test]
+fn batt_primitives_are_known_names() {
+    let (converted, skipped) = outline(
+        "def batt(S, I):\n    x1 = p_g(I)\n    x2 = dedupe(x1)\n    x3 = difference_tuple(x2, x1)\n    \
+         x4 = get_nth_t(x3, 0)\n    x5 = palette(I)\n    x6 = get_nth_f(x5, -1)\n    \
+         x7 = apply(second, S)\n    x8 = rbind(get_nth_t, 1)\n    O = replace(I, x4, x6)\n    return O\n",
+    );
+    assert_eq!(converted, ["batt"]);
+    assert!(skipped.is_empty(), "{skipped:?}");
+}
+
+const PATTERN: &str = "def batt(S, I, C):\n    t1 = apply(first, S)\n    t2 = apply(second, S)\n    \
+     t3 = mapply(p_g, t1)\n    t4 = mapply(p_g, t2)\n    t5 = get_nth_t(t4, 0)\n    \
+     O = fill(I, t5, ORIGIN)\n    return O\n";
+
+#[test]
+fn the_pattern_is_written_as_plain_calls() {
+    let out = expand_source(PATTERN, quote!(, unfused)).expect("expands");
+    for want in [
+        "pub fn batt (S : & :: batt_rt :: Samples , I : & :: batt_rt :: Grid , C : & :: batt_rt :: Grid) \
+         -> :: core :: option :: Option < :: batt_rt :: Grid >",
+        "let t1 = :: batt_rt :: dsl :: apply (:: batt_rt :: dsl :: first , S) ;",
+        "let t2 = :: batt_rt :: dsl :: apply (:: batt_rt :: dsl :: second , S) ;",
+        "let t3 = :: batt_rt :: dsl :: mapply (:: batt_rt :: dsl :: p_g , & t1) ;",
+        "let t4 = :: batt_rt :: dsl :: mapply (:: batt_rt :: dsl :: p_g , & t2) ;",
+        "let t5 = :: batt_rt :: try_dsl ! (:: batt_rt :: dsl :: get_nth_t (& t4 , 0i32)) ;",
+        "pub static SOLVERS : & [(& str , fn (& :: batt_rt :: Grid) -> :: core :: option :: Option < :: batt_rt :: Grid >)] = & [] ;",
+        "pub static BATTS : & [(& str , fn (& :: batt_rt :: Samples , & :: batt_rt :: Grid , & :: batt_rt :: Grid) \
+         -> :: core :: option :: Option < :: batt_rt :: Grid >)] = & [(\"batt\" , batt as fn (",
+    ] {
+        assert!(out.contains(want), "{want}\nnot in\n{out}");
+    }
+    assert!(!out.contains("fuse"), "{out}");
+}
+
+#[test]
+fn the_pattern_is_fused_by_batt() {
+    let out = expand_source(PATTERN, quote!()).expect("expands");
+    for want in [
+        "let (t1 , t2 , t3 , t4) =",
+        ":: batt_rt :: fuse :: Probe :: new (S)) . samples (:: batt_rt :: Backend :: configured ())",
+        "let t5 = :: batt_rt :: try_dsl ! (:: batt_rt :: dsl :: get_nth_t (& t4 , 0i32)) ;",
+    ] {
+        assert!(out.contains(want), "{want}\nnot in\n{out}");
+    }
+    for gone in ["let t1 =", "let t3 =", "dsl :: apply (:: batt_rt :: dsl :: first , S)"] {
+        assert!(!out.contains(gone), "{gone}\nin\n{out}");
+    }
+}
+
+#[test]
+fn only_the_pattern_s_lines_are_written_plainly() {
+    for (body, plain) in [
+        // `S` bound again: another value, of a type the converter does not know.
+        ("    S = identity(S)\n    x1 = apply(first, S)\n", None),
+        // Not the samples, not `first`/`second`.
+        ("    x1 = apply(first, I)\n", None),
+        ("    x1 = apply(rot90, S)\n", None),
+        // `first` bound locally: a function of the file's, not the DSL's.
+        ("    first = rbind(get_nth_t, 0)\n    x1 = apply(first, S)\n", None),
+        // `mapply(p_g, ..)` of grids that are not a sample line's, or no longer are.
+        ("    x1 = apply(rot90, S)\n    x2 = mapply(p_g, x1)\n", None),
+        (
+            "    x1 = apply(first, S)\n    x1 = apply(rot90, x1)\n    x2 = mapply(p_g, x1)\n",
+            Some("let x1 = :: batt_rt :: dsl :: apply (:: batt_rt :: dsl :: first , S) ;"),
+        ),
+    ] {
+        let source = format!("def batt(S, I):\n{body}    return I\n");
+        let out = expand_source(&source, quote!(, unfused)).expect("expands");
+        let plain_lines = out.matches(":: batt_rt :: dsl :: apply (").count()
+            + out.matches(":: batt_rt :: dsl :: mapply (").count();
+        let wrapped = out.matches("try_dsl ! (:: batt_rt :: dsl :: apply (").count()
+            + out.matches("try_dsl ! (:: batt_rt :: dsl :: mapply (").count();
+        match plain {
+            None => assert_eq!(plain_lines, wrapped, "{body}\n{out}"),
+            Some(line) => {
+                assert_eq!(plain_lines, wrapped + 1, "{body}\n{out}");
+                assert!(out.contains(line), "{line}\nnot in\n{out}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_batts_table_adapts_each_function_to_s_i_c() {
+    let out = expand_source(
+        "def a(C, I):\n    return I\n\ndef b(S):\n    x1 = apply(first, S)\n    O = first(x1)\n    return O\n",
+        quote!(),
+    )
+    .expect("expands");
+    for want in [
+        "pub fn a (C : & :: batt_rt :: Grid , I : & :: batt_rt :: Grid)",
+        "pub fn b (S : & :: batt_rt :: Samples)",
+        "(\"a\" , (| _S : & :: batt_rt :: Samples , I : & :: batt_rt :: Grid , C : & :: batt_rt :: Grid | a (C , I)) as fn (",
+        "(\"b\" , (| S : & :: batt_rt :: Samples , _I : & :: batt_rt :: Grid , _C : & :: batt_rt :: Grid | b (S)) as fn (",
+    ] {
+        assert!(out.contains(want), "{want}\nnot in\n{out}");
+    }
+}
+
+#[test]
+fn options_are_strict_and_unfused_in_any_order_once_each() {
+    let source = "def batt(S):\n    return S\n\ndef f(I, K):\n    return I\n";
+    assert!(expand_source(source, quote!(, unfused)).is_ok());
+    for options in [quote!(, strict), quote!(, unfused, strict), quote!(, strict, unfused,)] {
+        let e = expand_source(source, options).expect_err("strict with a skip");
+        assert!(e.contains(":4: `f` is skipped: unknown parameter `K`"), "{e}");
+    }
+    for (options, message) in [
+        (quote!(, unfused, unfused), "`unfused` is given twice"),
+        (quote!(, strict, strict), "`strict` is given twice"),
+        (quote!(, fused), "the options are `strict` and `unfused`"),
+    ] {
+        let e = expand_source(source, options).expect_err("a bad option");
+        assert!(e.contains(message), "{e}");
     }
 }

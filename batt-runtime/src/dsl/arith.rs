@@ -49,6 +49,14 @@ impl Numerical for Boolean {
     }
 }
 
+/// A pair of booleans is a pair of 0s and 1s.
+impl Numerical for (Boolean, Boolean) {
+    type Value = IntegerTuple;
+    fn value(self) -> IntegerTuple {
+        (Integer::from(self.0), Integer::from(self.1))
+    }
+}
+
 impl<N: Numerical> Numerical for &N {
     type Value = N::Value;
     fn value(self) -> N::Value {

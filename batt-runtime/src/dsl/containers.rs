@@ -59,6 +59,25 @@ impl<T: Clone> Container for (T, T) {
     }
 }
 
+/// The rows of a grid, each a tuple of integers: arc-dsl's grids are tuples of rows, so that
+/// `apply(f, grid)`, `sfilter(grid, f)` or `merge` of grids work on rows (and give tuples of
+/// rows, which grid functions accept again: see [`GridLike`](super::grids::GridLike)).
+pub(crate) fn grid_rows(grid: &Grid) -> Vec<Vec<Integer>> {
+    grid.rows().map(|r| r.iter().map(|&c| Integer::from(c)).collect()).collect()
+}
+
+/// A grid is the tuple of its rows.
+impl Container for Grid {
+    type Elem = Vec<Integer>;
+    type Owned = Vec<Vec<Integer>>;
+    fn elems(&self) -> Cow<'_, [Vec<Integer>]> {
+        Cow::Owned(grid_rows(self))
+    }
+    fn rebuild(items: Vec<Vec<Integer>>) -> Vec<Vec<Integer>> {
+        items
+    }
+}
+
 impl<C: Container + ?Sized> Container for &C {
     type Elem = C::Elem;
     type Owned = C::Owned;
@@ -85,6 +104,13 @@ impl<T, U> Rekind<U> for Vec<T> {
 }
 
 impl<T, U> Rekind<U> for (T, T) {
+    type Out = Vec<U>;
+    fn rekind(items: Vec<U>) -> Vec<U> {
+        items
+    }
+}
+
+impl<U> Rekind<U> for Grid {
     type Out = Vec<U>;
     fn rekind(items: Vec<U>) -> Vec<U> {
         items
@@ -194,6 +220,37 @@ impl<T: Clone> Last for FrozenSet<T> {
     type Output = Option<T>;
     fn last_item(self) -> Option<T> {
         self.as_slice().last().cloned()
+    }
+}
+
+/// The last row of a grid (`None` for an empty one).
+impl Last for &Grid {
+    type Output = Option<Vec<Integer>>;
+    fn last_item(self) -> Option<Vec<Integer>> {
+        let last = self.height().checked_sub(1)?;
+        Some(self.row(last).iter().map(|&c| Integer::from(c)).collect())
+    }
+}
+
+impl Last for Grid {
+    type Output = Option<Vec<Integer>>;
+    fn last_item(self) -> Option<Vec<Integer>> {
+        (&self).last_item()
+    }
+}
+
+/// The first row of a grid (`None` for an empty one).
+impl super::First for &Grid {
+    type Output = Option<Vec<Integer>>;
+    fn first_item(self) -> Option<Vec<Integer>> {
+        (self.height() > 0).then(|| self.row(0).iter().map(|&c| Integer::from(c)).collect())
+    }
+}
+
+impl super::First for Grid {
+    type Output = Option<Vec<Integer>>;
+    fn first_item(self) -> Option<Vec<Integer>> {
+        (&self).first_item()
     }
 }
 

@@ -9,6 +9,7 @@
 
 use super::containers::Container;
 use super::types::{FrozenSet, Func, Func2, IntoInteger, IntoValue, Outcome};
+use crate::grid::Grid;
 
 /// What [`apply`] and [`mapply`] iterate: every `IntoIterator` (tuples, samples: borrowed ones
 /// give `&T`) and [`FrozenSet`]s (owned or borrowed, giving their items by value: O(1)
@@ -22,13 +23,32 @@ pub trait Items {
     fn items(self) -> Self::Iter;
 }
 
-impl<C: IntoIterator> Items for C {
-    type Item = C::Item;
-    type Iter = C::IntoIter;
-    fn items(self) -> C::IntoIter {
-        self.into_iter()
-    }
+/// Tuples, slices and samples: what iterating them gives.
+macro_rules! iterated {
+    ($([$($g:tt)*] $t:ty),* $(,)?) => {$(
+        impl<$($g)*> Items for $t {
+            type Item = <$t as IntoIterator>::Item;
+            type Iter = <$t as IntoIterator>::IntoIter;
+            fn items(self) -> Self::Iter {
+                self.into_iter()
+            }
+        }
+
+        impl<$($g)* R> MapInto<R> for $t {
+            type Out = Vec<R>;
+            fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
+                items.collect()
+            }
+        }
+    )*};
 }
+iterated!(
+    [T,] Vec<T>,
+    [T, const N: usize,] [T; N],
+    [] crate::samples::Samples,
+    ['a,] &'a crate::samples::Samples,
+    ['a, 'b,] &'b &'a crate::samples::Samples,
+);
 
 impl<'a, T: Clone> Items for &'a FrozenSet<T> {
     type Item = T;
@@ -40,9 +60,68 @@ impl<'a, T: Clone> Items for &'a FrozenSet<T> {
 
 impl<T: Clone> Items for FrozenSet<T> {
     type Item = T;
-    type Iter = std::vec::IntoIter<T>;
+    type Iter = super::types::SetItems<T>;
     fn items(self) -> Self::Iter {
-        self.as_slice().to_vec().into_iter()
+        self.into_items()
+    }
+}
+
+impl Items for &Grid {
+    type Item = Vec<super::types::Integer>;
+    type Iter = std::vec::IntoIter<Vec<super::types::Integer>>;
+    fn items(self) -> Self::Iter {
+        super::containers::grid_rows(self).into_iter()
+    }
+}
+
+impl Items for Grid {
+    type Item = Vec<super::types::Integer>;
+    type Iter = std::vec::IntoIter<Vec<super::types::Integer>>;
+    fn items(self) -> Self::Iter {
+        super::containers::grid_rows(&self).into_iter()
+    }
+}
+
+/// Borrowed tuples give their items by value (clones, O(1) for the DSL's shared types), as
+/// sets do, so that functions built for items stay free of the tuple's lifetime.
+macro_rules! cloned {
+    ($([$($g:tt)*] $t:ty),* $(,)?) => {$(
+        impl<$($g)*> Items for $t {
+            type Item = T;
+            type Iter = std::iter::Cloned<std::slice::Iter<'a, T>>;
+            fn items(self) -> Self::Iter {
+                self.iter().cloned()
+            }
+        }
+
+        impl<$($g)* R> MapInto<R> for $t {
+            type Out = Vec<R>;
+            fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
+                items.collect()
+            }
+        }
+    )*};
+}
+cloned!(
+    ['a, T: Clone,] &'a Vec<T>,
+    ['a, T: Clone,] &'a [T],
+    ['a, T: Clone, const N: usize,] &'a [T; N],
+);
+
+/// A pair of items of one type is a tuple of two.
+impl<T> Items for (T, T) {
+    type Item = T;
+    type Iter = std::array::IntoIter<T, 2>;
+    fn items(self) -> Self::Iter {
+        [self.0, self.1].into_iter()
+    }
+}
+
+impl<T: Clone> Items for &(T, T) {
+    type Item = T;
+    type Iter = std::array::IntoIter<T, 2>;
+    fn items(self) -> Self::Iter {
+        [self.0.clone(), self.1.clone()].into_iter()
     }
 }
 
@@ -55,7 +134,28 @@ pub trait MapInto<R>: Items {
     fn collect_out(items: impl Iterator<Item = R>) -> Self::Out;
 }
 
-impl<C: IntoIterator, R> MapInto<R> for C {
+impl<R> MapInto<R> for &Grid {
+    type Out = Vec<R>;
+    fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
+        items.collect()
+    }
+}
+
+impl<R> MapInto<R> for Grid {
+    type Out = Vec<R>;
+    fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
+        items.collect()
+    }
+}
+
+impl<T, R> MapInto<R> for (T, T) {
+    type Out = Vec<R>;
+    fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
+        items.collect()
+    }
+}
+
+impl<T: Clone, R> MapInto<R> for &(T, T) {
     type Out = Vec<R>;
     fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
         items.collect()
@@ -77,20 +177,26 @@ impl<T: Clone, R: Ord> MapInto<R> for FrozenSet<T> {
 }
 
 /// Applies a function to each item of a container: a tuple gives a tuple in order, a set a
-/// set (so repeats merge, as in arc-dsl).
+/// set (so repeats merge, as in arc-dsl). Where the function gives `Option`s, the result is
+/// an `Option` too, `None` when one call fails (as an exception inside arc-dsl's `apply`
+/// fails the whole call).
 ///
 /// ```
 /// use batt_runtime::prelude::*;
-/// assert_eq!(apply(|x: &Integer| x * 2, &vec![1, 2, 3]), vec![2, 4, 6]);
+/// assert_eq!(apply(|x: Integer| x * 2, &vec![1, 2, 3]), vec![2, 4, 6]);
 /// let s: IntegerSet = [1, -1, 2].into();
 /// assert_eq!(apply(|x: Integer| x * x, &s), IntegerSet::from([1, 4]));
+/// let objs: Objects = [Object::from([(1, (2, 3))]), Object::from([(1, (0, 0))])].into();
+/// assert_eq!(apply(ulcorner, &objs), Some(Indices::from([(0, 0), (2, 3)])));
+/// assert_eq!(apply(ulcorner, &Objects::from([Object::empty()])), None);
 /// ```
-pub fn apply<C, F, R>(function: F, container: C) -> <C as MapInto<R>>::Out
+pub fn apply<C, F, R>(function: F, container: C) -> R::Lift<<C as MapInto<R::Value>>::Out>
 where
-    C: MapInto<R>,
+    C: MapInto<R::Value>,
     F: FnMut(<C as Items>::Item) -> R,
+    R: Outcome,
 {
-    C::collect_out(container.items().map(function))
+    R::lift_all(container.items().map(function), |values| C::collect_out(values))
 }
 
 /// Applies a function to each item and merges the results (arc-dsl's `merge(apply(f, c))`):
@@ -99,7 +205,7 @@ where
 ///
 /// ```
 /// use batt_runtime::prelude::*;
-/// assert_eq!(mapply(|x: &Integer| vec![*x; 2], &vec![1, 2]), vec![1, 1, 2, 2]);
+/// assert_eq!(mapply(|x: Integer| vec![x; 2], &vec![1, 2]), vec![1, 1, 2, 2]);
 /// let objs: Objects = [Object::from([(1, (0, 0))]), Object::from([(2, (1, 1))])].into();
 /// assert_eq!(mapply(toindices, &objs), Indices::from([(0, 0), (1, 1)]));
 /// let boxes = mapply(compose(r#box, identity), &objs);
@@ -118,6 +224,20 @@ where
     I::lift_all(container.items().map(function), |values| {
         C::collect_out(values.flat_map(Items::items))
     })
+}
+
+/// A DSL function as a boxed [`Func`]: one type for every function of the same argument and
+/// result types, so that a function held in a variable can take different DSL functions in
+/// turn (`x7(ulcorner)`, then `x7(urcorner)`), as `include_solvers!` passes them.
+///
+/// ```
+/// use batt_runtime::prelude::*;
+/// let corner = |f: Func<'_, Indices, Option<IntegerTuple>>| f(Indices::from([(1, 2), (3, 4)]));
+/// assert_eq!(corner(func(ulcorner)), Some((1, 2)));
+/// assert_eq!(corner(func(lrcorner)), Some((3, 4)));
+/// ```
+pub fn func<'f, A, R, F: Fn(A) -> R + 'f>(function: F) -> Func<'f, A, R> {
+    Box::new(function)
 }
 
 /// The value itself.
@@ -253,27 +373,31 @@ where
     Box::new(move |y, z| function(fixed.clone(), y, z))
 }
 
-/// `function` applied `n` times; `None` for `n < 1` (where arc-dsl recurses forever).
+/// `function` applied `n` times; `None` for `n < 1` (where arc-dsl recurses forever). The
+/// function may fail (give an `Option`); the power then fails with it.
 ///
 /// ```
 /// use batt_runtime::prelude::*;
 /// let f = power(double, 3).unwrap();
-/// assert_eq!(f(1), 8);
+/// assert_eq!(f(1), Some(8));
 /// assert!(power(double::<Integer>, 0).is_none());
+/// let g = Grid::from_rows(&[[0, 0, 0], [0, 1, 0], [0, 0, 0]]).unwrap();
+/// assert!(power(trim, 2).unwrap()(g).unwrap().is_empty());
 /// ```
-pub fn power<'f, A, F, N>(function: F, n: N) -> Option<Func<'f, A, A>>
+pub fn power<'f, A, R, F, N>(function: F, n: N) -> Option<Func<'f, A, Option<A>>>
 where
-    F: Fn(A) -> A + 'f,
+    F: Fn(A) -> R + 'f,
+    R: Outcome<Value = A>,
     N: IntoInteger,
 {
     let n = n.into_integer();
-    (n >= 1).then(|| -> Func<'f, A, A> {
+    (n >= 1).then(|| -> Func<'f, A, Option<A>> {
         Box::new(move |x| {
             let mut x = x;
             for _ in 0..n {
-                x = function(x);
+                x = function(x).into_option()?;
             }
-            x
+            Some(x)
         })
     })
 }
@@ -300,7 +424,8 @@ where
 
 /// The two branches of [`branch`]: values of one type (given owned or borrowed), or two
 /// functions of one or two arguments (of different types, as `uppermost` and `rightmost`
-/// are) whose results are values of one type.
+/// are) whose results are values of one type (either may fail: the function built gives an
+/// `Option`).
 pub trait Branches<Marker> {
     /// What `branch` gives: the value, or a boxed function.
     type Output;
@@ -322,16 +447,18 @@ impl<'f, F, G, X, RF, RG> Branches<(X, RF, RG, &'f ())> for (F, G)
 where
     F: Fn(X) -> RF + 'f,
     G: Fn(X) -> RG + 'f,
-    RF: IntoValue,
-    RG: IntoValue<Value = RF::Value>,
+    RF: Outcome,
+    RG: Outcome,
+    RF::Value: IntoValue,
+    RG::Value: IntoValue<Value = <RF::Value as IntoValue>::Value>,
 {
-    type Output = Func<'f, X, RF::Value>;
+    type Output = Func<'f, X, Option<<RF::Value as IntoValue>::Value>>;
     fn pick(self, condition: bool) -> Self::Output {
         let (f, g) = self;
         if condition {
-            Box::new(move |x| f(x).into_value())
+            Box::new(move |x| Some(f(x).into_option()?.into_value()))
         } else {
-            Box::new(move |x| g(x).into_value())
+            Box::new(move |x| Some(g(x).into_option()?.into_value()))
         }
     }
 }
@@ -340,16 +467,18 @@ impl<'f, F, G, X, Y, RF, RG> Branches<(X, Y, RF, RG, &'f ())> for (F, G)
 where
     F: Fn(X, Y) -> RF + 'f,
     G: Fn(X, Y) -> RG + 'f,
-    RF: IntoValue,
-    RG: IntoValue<Value = RF::Value>,
+    RF: Outcome,
+    RG: Outcome,
+    RF::Value: IntoValue,
+    RG::Value: IntoValue<Value = <RF::Value as IntoValue>::Value>,
 {
-    type Output = Func2<'f, X, Y, RF::Value>;
+    type Output = Func2<'f, X, Y, Option<<RF::Value as IntoValue>::Value>>;
     fn pick(self, condition: bool) -> Self::Output {
         let (f, g) = self;
         if condition {
-            Box::new(move |x, y| f(x, y).into_value())
+            Box::new(move |x, y| Some(f(x, y).into_option()?.into_value()))
         } else {
-            Box::new(move |x, y| g(x, y).into_value())
+            Box::new(move |x, y| Some(g(x, y).into_option()?.into_value()))
         }
     }
 }
@@ -365,7 +494,7 @@ where
 /// let f = branch(F, uppermost, rightmost);
 /// assert_eq!(f(Indices::from([(1, 1), (0, 5)])), Some(5));
 /// let g = Grid::from_rows(&[[1, 2]]).unwrap();
-/// assert_eq!(branch(T, identity, dmirror)(&g), g);
+/// assert_eq!(branch(T, identity, dmirror)(&g), Some(g.clone()));
 /// ```
 pub fn branch<M, A, B, C>(condition: C, a: A, b: B) -> <(A, B) as Branches<M>>::Output
 where
@@ -453,11 +582,11 @@ where
 /// ```
 pub fn rapply<X, R, F, C>(functions: C, value: X) -> Option<FrozenSet<R::Value>>
 where
-    C: Container<Elem = F>,
-    F: Fn(X) -> R + Clone,
+    C: AsRef<[F]>,
+    F: Fn(X) -> R,
     X: Clone,
     R: Outcome,
     R::Value: Ord,
 {
-    functions.elems().iter().map(|f| f(value.clone()).into_option()).collect()
+    functions.as_ref().iter().map(|f| f(value.clone()).into_option()).collect()
 }

@@ -23,24 +23,36 @@
 //!
 //! Functions are values: DSL functions (generic ones included) and closures go wherever
 //! arc-dsl passes a function, and their type parameters are inferred from the call site
-//! (`argmax(x2, size)`, `compose(last, center)`, `lbind(lbind, shift)`). The container
-//! functions ([`sfilter`], [`argmax`], [`order`], ...) hand their function each item by value
-//! (a clone, O(1) for the shared types); [`apply`] and [`mapply`] hand what iterating the
-//! container gives (`&T` for a borrowed tuple, `T` for a set). [`apply`] and [`mapply`] keep
+//! (`argmax(x2, size)`, `compose(last, center)`, `lbind(lbind, shift)`). The functions that
+//! call a function on items ([`apply`], [`mapply`], [`sfilter`], [`argmax`], [`order`], ...)
+//! hand it each item by value: a clone, O(1) for the shared types (a borrowed tuple gives its
+//! items cloned too, so that functions built for items do not depend on the tuple's
+//! lifetime; only samples are handed by reference, `&Sample`). [`apply`] and [`mapply`] keep
 //! arc-dsl's container kinds: over a set they give a set (repeats merge), over anything else
 //! a tuple (`Vec`). The functions that build functions ([`compose`], [`chain`], [`fork`],
 //! [`matcher`], [`rbind`], [`lbind`], [`power`], and [`branch`] between two functions)
 //! return boxed closures ([`Func`]): values like any other, so that functions returning
-//! functions (`lbind(rbind, manhattan)`) compose; pass them on as `&f`. A pair of items of one
-//! type (`astuple(a, b)`, a location) is also a tuple of two ([`Container`] for `(T, T)`).
+//! functions (`lbind(rbind, manhattan)`) compose; pass them on as `&f`. [`func`] boxes a DSL
+//! function, so that one function variable can take several DSL functions in turn. A pair of
+//! items of one type (`astuple(a, b)`, a location) is also a tuple of two ([`Container`] for
+//! `(T, T)`).
 //!
-//! Limits of the static types: [`power`] needs a function from a type to itself; arc-dsl's
-//! `rbind`/`lbind` on three-argument functions are [`rbind3`]/[`lbind3`]; the grid mirrors and
-//! rotations (`hmirror`, `rot90`, ...) and `replace` take their grid by reference (so that
-//! each mirror is also a plain `fn(&Grid) -> Grid`, as the sample pattern's callers use
-//! them), so compose them through a closure (`|g| rot90(&g)`) where they receive an owned
-//! value; a grid is not a tuple of rows here (`apply(f, grid)`, `papply(pair, grid, grid)`
-//! and tuples of tuples used as grids do not type-check).
+//! # Grids as tuples of rows
+//! arc-dsl's grids are tuples of rows, and solvers use them so: `apply(f, grid)` and
+//! `sfilter(grid, f)` go over rows, `merge` of grids stacks their rows, `first(grid)` is the
+//! top row, `dedupe(grid)` drops repeated rows. Here a [`Grid`] is also a [`Container`] of rows
+//! (each a `Vec<Integer>`), and what such calls give, a tuple of rows (`Vec<Vec<Integer>>`),
+//! goes back into any grid function through [`GridLike`]: functions that can fail give `None`
+//! when the rows do not make a grid (ragged, empty, or holding a value outside `0..=9`), and
+//! the others give an `Option` for rows ([`GridLike::Lift`]); the mirrors and rotations give an
+//! `Option<Grid>` for rows.
+//!
+//! Limits of the static types: a function value has one argument type, so one function
+//! variable cannot be applied to values of two types (arc-dsl's `x2(I)` then `x2(rows)`);
+//! [`power`] needs a function from a type to itself (`include_solvers!` unrolls `power(f, 2)`
+//! of a DSL function into `compose(f, f)`); arc-dsl's `rbind`/`lbind` on three-argument
+//! functions are [`rbind3`]/[`lbind3`]; tuples and sets of functions, and `branch` between
+//! values of two types, do not type-check.
 //!
 //! # Colours
 //! Grids hold colours as [`Color`] (`u8`); the DSL speaks arc-dsl's integers. Functions that
@@ -63,12 +75,10 @@
 //!
 //! Failures propagate through functions as values, as exceptions do in arc-dsl: the
 //! compositions give `Option`s (`None` when any part fails), and the functions that call a
-//! function on items (`sfilter`, `mfilter`, `extract`, `order`, `argmax`, `valmax`,
-//! `papply`, `prapply`, `mapply`, ...) accept functions that give `Option`s and give `None`
+//! function on items (`apply`, `mapply`, `sfilter`, `mfilter`, `extract`, `order`, `argmax`,
+//! `valmax`, `papply`, `prapply`, ...) accept functions that give `Option`s and give `None`
 //! when one call fails (through the [`Outcome`] trait; the container functions always return
-//! an `Option`, `mapply` only when its function does). [`apply`] keeps each result as it is
-//! (a tuple or set of `Option`s), because callers of the sample pattern's `apply` rely on
-//! that; [`try_dsl!`](crate::try_dsl) unwraps such a result in straight-line code.
+//! an `Option`, `apply` and `mapply` only when their function does).
 //!
 //! Set-valued geometry of an empty patch (`backdrop`, `box`, `inbox`, ...) is the empty set
 //! and predicates on one (`adjacent`, `bordering`) are `false` rather than failures.
@@ -241,16 +251,19 @@ pub fn second<C: Second>(container: C) -> C::Output {
     container.second_item()
 }
 
-/// The items of a tuple without repeats, each where it first occurs.
+/// The items of a tuple without repeats, each where it first occurs (the rows of a grid).
 ///
 /// ```
 /// use batt_runtime::prelude::*;
 /// assert_eq!(dedupe(&vec![3, 1, 3, 2, 1]), vec![3, 1, 2]);
 /// ```
-pub fn dedupe<T: PartialEq + Clone, A: AsRef<[T]>>(tuple: A) -> Vec<T> {
-    let tuple = tuple.as_ref();
-    let mut out: Vec<T> = Vec::with_capacity(tuple.len());
-    for item in tuple {
+pub fn dedupe<C: Container>(tuple: C) -> Vec<C::Elem>
+where
+    C::Elem: PartialEq,
+{
+    let tuple = tuple.elems();
+    let mut out: Vec<C::Elem> = Vec::with_capacity(tuple.len());
+    for item in tuple.iter() {
         if !out.contains(item) {
             out.push(item.clone());
         }

@@ -2,11 +2,13 @@
 //! objects (colour, periods, occurrences).
 
 use std::borrow::Borrow;
+use std::sync::Arc;
 
 use super::containers::Container;
+use super::grids::GridLike;
 use super::patches::{Patch, normalize, shape};
 use super::types::{Cell, FrozenSet, Indices, Integer, IntoBoolean, IntoColor, Object, Objects};
-use crate::grid::Grid;
+use crate::grid::{Color, Grid, NUM_COLORS};
 
 /// The connected objects of a grid: cells of one colour (`univalued`) or of any colour but
 /// the background, joined orthogonally or also `diagonal`ly, without the most frequent
@@ -22,83 +24,191 @@ use crate::grid::Grid;
 /// let x3 = objects(&g, F, F, F);
 /// assert_eq!(size(&x3), 1);
 /// ```
-pub fn objects<G: Borrow<Grid>, U: IntoBoolean, D: IntoBoolean, W: IntoBoolean>(
+pub fn objects<G: GridLike, U: IntoBoolean, D: IntoBoolean, W: IntoBoolean>(
     grid: G,
     univalued: U,
     diagonal: D,
     without_bg: W,
+) -> G::Lift<Objects> {
+    grid.lift(|g| {
+        let bg = if without_bg.into_boolean() { Some(super::grids::background(g)) } else { None };
+        connected(g, univalued.into_boolean(), diagonal.into_boolean(), bg)
+    })
+}
+
+/// The label of a cell in no object yet, in [`connected`].
+const UNLABELLED: u32 = u32::MAX;
+
+/// The label of a cell that joins no object (the border, the background), in [`connected`].
+const BLOCKED: u32 = u32::MAX - 1;
+
+/// Buffers [`connected`] reuses from call to call on a thread (it allocates only the objects
+/// it returns).
+#[derive(Default)]
+struct Scratch {
+    /// Per cell of the grid padded with a one-cell border: its object, or a mark above.
+    label: Vec<u32>,
+    /// Per padded cell: its colour.
+    color: Vec<Color>,
+    /// Padded cells still to visit.
+    stack: Vec<u32>,
+    /// Per object (and colour, for objects of many colours): where its next cell goes.
+    next: Vec<u32>,
+    /// Per object: where its cells start in `buf`, and where they end.
+    starts: Vec<u32>,
+    /// Per object: its colour (univalued objects), for their order.
+    object_color: Vec<Color>,
+    /// Every object's cells, object after object.
+    buf: Vec<Cell>,
+    /// The objects in set order (see [`connected`]).
+    order: Vec<u64>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+/// The objects of [`objects`]: cells not of colour `bg` joined to an orthogonal (or also
+/// `diagonal`) neighbour of the same colour (`univalued`) or of any colour but `bg`.
+///
+/// One flood fill over the grid padded with a border (so that no neighbour is out of bounds)
+/// labels every cell with its object and counts each object's cells (per colour, for objects
+/// of many colours); a raster pass then lays out all objects' cells in one buffer, each
+/// object's in its set order (colour, then raster order, which is location order), and each
+/// object is one allocation copied from it. Objects are disjoint, so two objects' first cells
+/// differ and decide their order in the set: univalued objects, labelled in raster order of
+/// their first cells, are in order by colour and then label; the others are sorted by first
+/// cell.
+fn connected(g: &Grid, univalued: bool, diagonal: bool, bg: Option<Color>) -> Objects {
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => connected_in(&mut scratch, g, univalued, diagonal, bg),
+        Err(_) => connected_in(&mut Scratch::default(), g, univalued, diagonal, bg),
+    })
+}
+
+/// [`connected`] with the given buffers.
+fn connected_in(
+    s: &mut Scratch,
+    g: &Grid,
+    univalued: bool,
+    diagonal: bool,
+    bg: Option<Color>,
 ) -> Objects {
-    let g = grid.borrow();
-    let (univalued, diagonal) = (univalued.into_boolean(), diagonal.into_boolean());
-    let bg = if without_bg.into_boolean() { super::grids::mostcolor(g) } else { None };
     let (h, w) = g.shape();
-    let cells = g.cells();
-    let mut occupied = vec![false; cells.len()];
-    let mut objs = Vec::new();
-    let mut stack = Vec::new();
-    let mut members: Vec<usize> = Vec::new();
-    for start in 0..cells.len() {
-        let val = Integer::from(cells[start]);
-        if occupied[start] || Some(val) == bg {
+    let pw = w + 2;
+    s.label.clear();
+    s.label.resize(pw * (h + 2), BLOCKED);
+    s.color.clear();
+    s.color.resize(pw * (h + 2), 0);
+    for (i, row) in g.rows().enumerate() {
+        let k = (i + 1) * pw + 1;
+        s.color[k..k + w].copy_from_slice(row);
+        for (l, &c) in s.label[k..k + w].iter_mut().zip(row) {
+            if Some(c) != bg {
+                *l = UNLABELLED;
+            }
+        }
+    }
+    let per_object = if univalued { 1 } else { NUM_COLORS };
+    s.next.clear();
+    s.object_color.clear();
+    let mut count = 0u32;
+    let (up, down) = (pw.wrapping_neg(), pw);
+    let steps: &[usize] = if diagonal {
+        &[up, usize::MAX, 1, down, up.wrapping_sub(1), up + 1, down - 1, down + 1]
+    } else {
+        &[up, usize::MAX, 1, down]
+    };
+    let Scratch { label, color, stack, next, .. } = s;
+    for start in pw..label.len() - pw {
+        if label[start] != UNLABELLED {
             continue;
         }
-        members.clear();
-        occupied[start] = true;
-        stack.push(start);
+        let val = color[start];
+        let id = count;
+        count += 1;
+        s.object_color.push(val);
+        let base = next.len();
+        next.resize(base + per_object, 0);
+        label[start] = id;
+        stack.push(start as u32);
         while let Some(k) = stack.pop() {
-            members.push(k);
-            let (i, j) = (k / w, k % w);
-            for di in -1isize..=1 {
-                for dj in -1isize..=1 {
-                    if (di, dj) == (0, 0) || (!diagonal && di != 0 && dj != 0) {
-                        continue;
-                    }
-                    let (ni, nj) = (i as isize + di, j as isize + dj);
-                    if ni < 0 || nj < 0 || ni >= h as isize || nj >= w as isize {
-                        continue;
-                    }
-                    let n = ni as usize * w + nj as usize;
-                    let v = Integer::from(cells[n]);
-                    let joins = if univalued { v == val } else { Some(v) != bg };
-                    if !occupied[n] && joins {
-                        occupied[n] = true;
-                        stack.push(n);
-                    }
+            let k = k as usize;
+            // `next` holds counts until the sums below.
+            next[base + if univalued { 0 } else { usize::from(color[k]) }] += 1;
+            for &step in steps {
+                let m = k.wrapping_add(step);
+                if label[m] == UNLABELLED && (!univalued || color[m] == val) {
+                    label[m] = id;
+                    stack.push(m as u32);
                 }
             }
         }
-        // Raster order is (row, column) order; a stable pass by colour then gives the
-        // (colour, location) order of the set without comparing tuples.
-        members.sort_unstable();
-        let cell = |k: usize| (Integer::from(cells[k]), ((k / w) as Integer, (k % w) as Integer));
-        let obj: Vec<Cell> = if univalued {
-            members.iter().map(|&k| cell(k)).collect()
-        } else {
-            let mut by_color: Vec<Cell> = Vec::with_capacity(members.len());
-            for c in 0..crate::grid::NUM_COLORS as u8 {
-                by_color.extend(members.iter().filter(|&&k| cells[k] == c).map(|&k| cell(k)));
-            }
-            by_color
-        };
-        objs.push(FrozenSet::from_sorted(obj));
     }
-    FrozenSet::new(objs)
+    let count = count as usize;
+    // Counts to starts: bucket `b` (object, or object and colour) starts at `next[b]`, and
+    // the last ends at the extra bucket.
+    let mut total = 0;
+    for n in next.iter_mut() {
+        let c = *n;
+        *n = total;
+        total += c;
+    }
+    next.push(total);
+    s.starts.clear();
+    s.starts.extend((0..=count).map(|o| s.next[o * per_object]));
+    s.buf.clear();
+    s.buf.resize(total as usize, (0, (0, 0)));
+    for i in 0..h {
+        let k = (i + 1) * pw + 1;
+        for (j, (&l, &c)) in s.label[k..k + w].iter().zip(&s.color[k..k + w]).enumerate() {
+            if l < BLOCKED {
+                let b = l as usize * per_object + if univalued { 0 } else { usize::from(c) };
+                s.buf[s.next[b] as usize] = (Integer::from(c), (i as Integer, j as Integer));
+                s.next[b] += 1;
+            }
+        }
+    }
+    s.order.clear();
+    if univalued {
+        // By colour, and by label (first cell's raster position) within a colour.
+        for c in 0..NUM_COLORS as Color {
+            s.order.extend((0..count as u64).filter(|&o| s.object_color[o as usize] == c));
+        }
+    } else {
+        // Each object's first cell `(colour, (row, column))` as the number `colour * cells +
+        // row * width + column` (below 2^20), above the object's index.
+        let n = g.len() as u64;
+        s.order.extend((0..count).map(|o| {
+            let (c, (i, j)) = s.buf[s.starts[o] as usize];
+            (c as u64 * n + i as u64 * w as u64 + j as u64) << 32 | o as u64
+        }));
+        s.order.sort_unstable();
+    }
+    // All objects share one buffer.
+    let (buf, starts): (Arc<[Cell]>, _) = (Arc::from(&s.buf[..]), &s.starts);
+    let object =
+        |o: usize| FrozenSet::from_shared(&buf, starts[o] as usize..starts[o + 1] as usize);
+    FrozenSet::from_sorted_exact(count, s.order.iter().map(|&k| object((k & 0xffff_ffff) as usize)))
 }
 
-/// One object per colour of the grid, with all its cells.
+/// One object per colour of the grid, with all its cells, without colour `skip`.
 fn partition_by(g: &Grid, skip: Option<Integer>) -> Objects {
-    let w = g.width();
-    let mut by_color: Vec<Vec<Cell>> = vec![Vec::new(); crate::grid::NUM_COLORS];
-    for (k, &c) in g.cells().iter().enumerate() {
-        by_color[usize::from(c)].push((Integer::from(c), ((k / w) as Integer, (k % w) as Integer)));
-    }
-    FrozenSet::new(
-        by_color
-            .into_iter()
-            .enumerate()
-            .filter(|(c, v)| !v.is_empty() && Some(*c as Integer) != skip)
-            .map(|(_, v)| FrozenSet::from_sorted(v))
-            .collect(),
+    let counts = super::grids::histogram(g.cells());
+    let skip = skip.and_then(super::types::as_cell_color);
+    // The cells colour by colour: each object a part of one buffer, and the objects (of
+    // ascending colours, so ascending first cells) in order.
+    let buf = super::grids::cells_by_color(g, &counts, skip);
+    let colors =
+        (0..NUM_COLORS as Color).filter(|&c| counts[usize::from(c)] > 0 && Some(c) != skip);
+    let mut at = 0;
+    FrozenSet::from_sorted_exact(
+        colors.clone().count(),
+        colors.map(|c| {
+            let n = counts[usize::from(c)];
+            at += n;
+            FrozenSet::from_shared(&buf, at - n..at)
+        }),
     )
 }
 
@@ -110,14 +220,13 @@ fn partition_by(g: &Grid, skip: Option<Integer>) -> Objects {
 /// assert_eq!(size(partition(&g)), 2);
 /// assert_eq!(fgpartition(&g), Objects::from([Object::from([(1, (0, 0)), (1, (1, 1))])]));
 /// ```
-pub fn partition<G: Borrow<Grid>>(grid: G) -> Objects {
-    partition_by(grid.borrow(), None)
+pub fn partition<G: GridLike>(grid: G) -> G::Lift<Objects> {
+    grid.lift(|g| partition_by(g, None))
 }
 
 /// [`partition`] without the most frequent colour.
-pub fn fgpartition<G: Borrow<Grid>>(grid: G) -> Objects {
-    let g = grid.borrow();
-    partition_by(g, super::grids::mostcolor(g))
+pub fn fgpartition<G: GridLike>(grid: G) -> G::Lift<Objects> {
+    grid.lift(|g| partition_by(g, super::grids::mostcolor(g)))
 }
 
 /// The colour of an object (of its first cell, the smallest colour for a many-coloured
@@ -127,8 +236,8 @@ pub fn fgpartition<G: Borrow<Grid>>(grid: G) -> Objects {
 /// use batt_runtime::prelude::*;
 /// assert_eq!(color(Object::from([(4, (0, 0))])), Some(4));
 /// ```
-pub fn color<O: Borrow<Object>>(obj: O) -> Option<Integer> {
-    obj.borrow().as_slice().first().map(|&(c, _)| c)
+pub fn color<O: Container<Elem = Cell>>(obj: O) -> Option<Integer> {
+    obj.elems().first().map(|&(c, _)| c)
 }
 
 /// The objects whose colour ([`color`]) is `value`.
@@ -155,17 +264,18 @@ where
 /// let g = Grid::from_rows(&[[1, 2]]).unwrap();
 /// assert_eq!(toobject(Indices::from([(0, 1), (3, 3)]), &g), Object::from([(2, (0, 1))]));
 /// ```
-pub fn toobject<P: Patch, G: Borrow<Grid>>(patch: P, grid: G) -> Object {
-    let g = grid.borrow();
-    FrozenSet::new(
-        patch
-            .locs()
-            .filter_map(|(i, j)| {
-                let c = g.get(usize::try_from(i).ok()?, usize::try_from(j).ok()?)?;
-                Some((Integer::from(c), (i, j)))
-            })
-            .collect(),
-    )
+pub fn toobject<P: Patch, G: GridLike>(patch: P, grid: G) -> G::Lift<Object> {
+    grid.lift(|g| {
+        FrozenSet::new(
+            patch
+                .locs()
+                .filter_map(|(i, j)| {
+                    let c = g.get(usize::try_from(i).ok()?, usize::try_from(j).ok()?)?;
+                    Some((Integer::from(c), (i, j)))
+                })
+                .collect(),
+        )
+    })
 }
 
 /// The upper left corners of the places where the object occurs in the grid.
@@ -176,27 +286,63 @@ pub fn toobject<P: Patch, G: Borrow<Grid>>(patch: P, grid: G) -> Object {
 /// let o: Object = [(1, (5, 5)), (2, (5, 6))].into();
 /// assert_eq!(occurrences(&g, &o), Indices::from([(0, 0), (0, 2), (1, 2)]));
 /// ```
-pub fn occurrences<G: Borrow<Grid>, O: Borrow<Object>>(grid: G, obj: O) -> Indices {
-    let g = grid.borrow();
-    let obj = obj.borrow();
-    let normed = normalize(obj);
-    let (h, w) = (g.height() as Integer, g.width() as Integer);
-    let (oh, ow) = shape(obj);
+pub fn occurrences<G: GridLike, O: Borrow<Object>>(grid: G, obj: O) -> G::Lift<Indices> {
+    grid.lift(|g| {
+        let obj = obj.borrow();
+        let normed = normalize(obj);
+        let (h, w) = (g.height() as Integer, g.width() as Integer);
+        let (oh, ow) = shape(obj);
+        if let Some(found) = occurrences_in_box(g, &normed, oh, ow) {
+            return found;
+        }
+        let mut out = Vec::new();
+        for i in 0..(h - oh + 1).max(0) {
+            for j in 0..(w - ow + 1).max(0) {
+                let fits = normed.iter().all(|&(v, (a, b))| {
+                    let (a, b) = (a + i, b + j);
+                    (0..h).contains(&a)
+                        && (0..w).contains(&b)
+                        && Integer::from(g.row(a as usize)[b as usize]) == v
+                });
+                if fits {
+                    out.push((i, j));
+                }
+            }
+        }
+        FrozenSet::from_sorted(out)
+    })
+}
+
+/// [`occurrences`] of a normalized object whose cells lie in its `oh` x `ow` box (always, but
+/// for coordinates that wrapped): each cell an offset into the grid's cells from the place
+/// tried, where it is always inside the grid. `None` for an object out of its box.
+fn occurrences_in_box(g: &Grid, normed: &Object, oh: Integer, ow: Integer) -> Option<Indices> {
+    let (h, w) = (g.height() as i64, g.width() as i64);
+    let (oh, ow) = (i64::from(oh), i64::from(ow));
+    let (rows, cols) = ((h - oh + 1).max(0) as usize, (w - ow + 1).max(0) as usize);
+    let mut pattern = Vec::with_capacity(normed.len());
+    for &(v, (a, b)) in normed.iter() {
+        let (a, b) = (i64::from(a), i64::from(b));
+        if !(0..oh).contains(&a) || !(0..ow).contains(&b) {
+            return None;
+        }
+        let Some(c) = super::types::as_cell_color(v) else {
+            // A cell no grid holds: no place fits, if there is any place.
+            return Some(Indices::empty());
+        };
+        pattern.push((a as usize * g.width() + b as usize, c));
+    }
+    let cells = g.cells();
     let mut out = Vec::new();
-    for i in 0..(h - oh + 1).max(0) {
-        for j in 0..(w - ow + 1).max(0) {
-            let fits = normed.iter().all(|&(v, (a, b))| {
-                let (a, b) = (a + i, b + j);
-                (0..h).contains(&a)
-                    && (0..w).contains(&b)
-                    && Integer::from(g.row(a as usize)[b as usize]) == v
-            });
-            if fits {
-                out.push((i, j));
+    for i in 0..rows {
+        for j in 0..cols {
+            let base = i * g.width() + j;
+            if pattern.iter().all(|&(o, c)| cells[base + o] == c) {
+                out.push((i as Integer, j as Integer));
             }
         }
     }
-    FrozenSet::from_sorted(out)
+    Some(FrozenSet::from_sorted(out))
 }
 
 /// The smallest period `p` with which the object repeats along its rows (its width when
@@ -244,4 +390,172 @@ fn period(
         }
     }
     extent
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::dsl::{F, T};
+
+    /// arc-dsl's `objects`, transcribed with ordered sets.
+    fn naive_objects(g: &Grid, univalued: bool, diagonal: bool, without_bg: bool) -> Objects {
+        let bg = without_bg.then(|| Integer::from(super::super::grids::background(g)));
+        let (h, w) = (g.height() as Integer, g.width() as Integer);
+        let at = |(i, j): (Integer, Integer)| Integer::from(g.cells()[(i * w + j) as usize]);
+        let mut occupied = BTreeSet::new();
+        let mut objs = Vec::new();
+        for i in 0..h {
+            for j in 0..w {
+                let val = at((i, j));
+                if occupied.contains(&(i, j)) || Some(val) == bg {
+                    continue;
+                }
+                let mut obj = BTreeSet::from([(val, (i, j))]);
+                let mut cands = BTreeSet::from([(i, j)]);
+                while !cands.is_empty() {
+                    let mut hood = BTreeSet::new();
+                    for &cand in &cands {
+                        let v = at(cand);
+                        if if univalued { val == v } else { Some(v) != bg } {
+                            obj.insert((v, cand));
+                            occupied.insert(cand);
+                            for di in -1..=1 {
+                                for dj in -1..=1 {
+                                    let (a, b) = (cand.0 + di, cand.1 + dj);
+                                    let near = if diagonal {
+                                        (di, dj) != (0, 0)
+                                    } else {
+                                        di * dj == 0 && di != dj
+                                    };
+                                    if near && (0..h).contains(&a) && (0..w).contains(&b) {
+                                        hood.insert((a, b));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    cands = hood.difference(&occupied).copied().collect();
+                }
+                objs.push(FrozenSet::new(obj.into_iter().collect()));
+            }
+        }
+        FrozenSet::new(objs)
+    }
+
+    /// Random grids, mostly of colour 0.
+    fn grids() -> Vec<Grid> {
+        let mut x = 0x2545_f491_u32;
+        let mut out = Vec::new();
+        for (h, w) in [(1, 1), (1, 7), (5, 1), (3, 4), (8, 8), (13, 9), (30, 30)] {
+            for colours in [1u32, 2, 3, 10] {
+                let cells: Vec<Color> = (0..h * w)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        if x % 3 == 0 { 0 } else { (x / 3 % colours) as Color }
+                    })
+                    .collect();
+                out.push(Grid::from_cells(h, w, cells).unwrap());
+            }
+        }
+        out
+    }
+
+    /// Every cell of a grid, as `(colour, (row, column))`, in raster order.
+    fn raster(g: &Grid) -> Vec<Cell> {
+        let w = g.width();
+        let at = |k: usize| (k / w) as Integer;
+        g.cells()
+            .iter()
+            .enumerate()
+            .map(|(k, &c)| (Integer::from(c), (at(k), (k % w) as Integer)))
+            .collect()
+    }
+
+    #[test]
+    fn partitions_and_colour_sets_match_naive_ones() {
+        use crate::dsl::{asobject, fgpartition, ofcolor, partition};
+        for g in grids() {
+            let cells = raster(&g);
+            assert_eq!(asobject(&g), FrozenSet::new(cells.clone()));
+            let bg = Integer::from(super::super::grids::background(&g));
+            let by_colour = |c: Integer| -> Object {
+                FrozenSet::new(cells.iter().filter(|x| x.0 == c).copied().collect())
+            };
+            let naive: Objects =
+                FrozenSet::new((0..10).map(by_colour).filter(|o| !o.is_empty()).collect());
+            assert_eq!(partition(&g), naive);
+            let fg = naive.iter().filter(|o| o.as_slice()[0].0 != bg).cloned().collect();
+            assert_eq!(fgpartition(&g), FrozenSet::new(fg));
+            for c in 0..10 {
+                assert_eq!(ofcolor(&g, c), by_colour(c).to_indices());
+            }
+        }
+    }
+
+    /// arc-dsl's `occurrences`, with bounds checks.
+    fn naive_occurrences(g: &Grid, obj: &Object) -> Indices {
+        let normed = normalize(obj);
+        let (h, w) = (g.height() as Integer, g.width() as Integer);
+        let (oh, ow) = shape(obj);
+        let mut out = Vec::new();
+        for i in 0..(h - oh + 1).max(0) {
+            for j in 0..(w - ow + 1).max(0) {
+                if normed.iter().all(|&(v, (a, b))| {
+                    let (a, b) = (a + i, b + j);
+                    (0..h).contains(&a)
+                        && (0..w).contains(&b)
+                        && Integer::from(g.cells()[(a * w + b) as usize]) == v
+                }) {
+                    out.push((i, j));
+                }
+            }
+        }
+        FrozenSet::new(out)
+    }
+
+    #[test]
+    fn occurrences_match_a_naive_search() {
+        for g in grids() {
+            let objs = objects(&g, T, T, T);
+            for o in objs.iter().take(6) {
+                assert_eq!(occurrences(&g, o), naive_occurrences(&g, o));
+                let shifted = crate::dsl::shift(o, (3, -2));
+                assert_eq!(occurrences(&g, &shifted), naive_occurrences(&g, o));
+            }
+            let odd = Object::from([(0, (0, 0)), (12, (0, 1))]);
+            assert_eq!(occurrences(&g, &odd), Indices::empty());
+            assert_eq!(occurrences(&g, Object::empty()).len(), (g.height() + 1) * (g.width() + 1));
+        }
+    }
+
+    #[test]
+    fn objects_match_arc_dsl_on_random_grids() {
+        let mut x = 0x2545_f491_u32;
+        for (h, w) in [(1, 1), (1, 7), (5, 1), (3, 4), (8, 8), (13, 9), (30, 30)] {
+            for colours in [1u32, 2, 3, 10] {
+                let cells: Vec<Color> = (0..h * w)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        // Mostly one colour, as ARC grids are.
+                        if x % 3 == 0 { 0 } else { (x / 3 % colours) as Color }
+                    })
+                    .collect();
+                let g = Grid::from_cells(h, w, cells).unwrap();
+                for (u, d, b) in [(T, F, T), (T, T, T), (F, F, T), (F, T, T), (T, F, F), (F, T, F)]
+                {
+                    assert_eq!(
+                        objects(&g, u, d, b),
+                        naive_objects(&g, u, d, b),
+                        "{g:?} {u} {d} {b}"
+                    );
+                }
+            }
+        }
+    }
 }

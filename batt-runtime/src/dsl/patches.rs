@@ -7,7 +7,12 @@
 //! 4096 cells on a side (far beyond any grid) are the empty set rather than a memory
 //! exhaustion, and coordinates wrap rather than overflow.
 
-use super::types::{Cell, FrozenSet, Indices, Integer, IntegerTuple, IntoColor, IntoPair, Object};
+use super::grids::GridLike;
+use std::sync::Arc;
+
+use super::types::{
+    Cell, FrozenSet, Indices, Integer, IntegerTuple, IntoColor, IntoPair, Object, arc_with,
+};
 use crate::grid::Grid;
 
 /// A patch of arc-dsl: an [`Object`] (coloured cells) or [`Indices`] (locations), owned or
@@ -36,10 +41,10 @@ impl Patch for Object {
         self.len()
     }
     fn map_locs(&self, f: impl Fn(IntegerTuple) -> IntegerTuple) -> Object {
-        FrozenSet::new(self.iter().map(|&(v, loc)| (v, f(loc))).collect())
+        FrozenSet::from_arc(map_in_place(self.as_slice(), |(v, loc)| (v, f(loc))))
     }
     fn to_indices(&self) -> Indices {
-        FrozenSet::new(self.locs().collect())
+        FrozenSet::from_arc(cell_locs(self.as_slice()))
     }
     fn object_cells(&self) -> Option<&[Cell]> {
         Some(self.as_slice())
@@ -55,7 +60,7 @@ impl Patch for Indices {
         self.len()
     }
     fn map_locs(&self, f: impl Fn(IntegerTuple) -> IntegerTuple) -> Indices {
-        FrozenSet::new(self.iter().map(|&loc| f(loc)).collect())
+        FrozenSet::from_arc(map_in_place(self.as_slice(), f))
     }
     fn to_indices(&self) -> Indices {
         self.clone()
@@ -63,6 +68,24 @@ impl Patch for Indices {
     fn object_cells(&self) -> Option<&[Cell]> {
         None
     }
+}
+
+/// A copy of `items` with `f` applied to each: one allocation, the copy changed in place.
+fn map_in_place<T: Copy>(items: &[T], f: impl Fn(T) -> T) -> Arc<[T]> {
+    let mut out: Arc<[T]> = Arc::from(items);
+    for x in Arc::get_mut(&mut out).expect("a fresh copy is not shared") {
+        *x = f(*x);
+    }
+    out
+}
+
+/// The locations of some cells, in their order, in one allocation.
+fn cell_locs(cells: &[Cell]) -> Arc<[IntegerTuple]> {
+    arc_with(cells.len(), (0, 0), |out| {
+        for (o, &(_, loc)) in out.iter_mut().zip(cells) {
+            *o = loc;
+        }
+    })
 }
 
 /// A tuple of cells (as `merge` or `mpapply` give over tuples) is a patch too; moved, it
@@ -76,10 +99,10 @@ impl Patch for Vec<Cell> {
         self.len()
     }
     fn map_locs(&self, f: impl Fn(IntegerTuple) -> IntegerTuple) -> Object {
-        FrozenSet::new(self.iter().map(|&(v, loc)| (v, f(loc))).collect())
+        FrozenSet::from_arc(map_in_place(self, |(v, loc)| (v, f(loc))))
     }
     fn to_indices(&self) -> Indices {
-        FrozenSet::new(self.locs().collect())
+        FrozenSet::from_arc(cell_locs(self))
     }
     fn object_cells(&self) -> Option<&[Cell]> {
         Some(self)
@@ -96,10 +119,10 @@ impl Patch for Vec<IntegerTuple> {
         self.len()
     }
     fn map_locs(&self, f: impl Fn(IntegerTuple) -> IntegerTuple) -> Indices {
-        FrozenSet::new(self.iter().map(|&loc| f(loc)).collect())
+        FrozenSet::from_arc(map_in_place(self, f))
     }
     fn to_indices(&self) -> Indices {
-        FrozenSet::new(self.clone())
+        FrozenSet::from_arc(Arc::from(self.as_slice()))
     }
     fn object_cells(&self) -> Option<&[Cell]> {
         None
@@ -162,6 +185,16 @@ impl Piece for Grid {
     }
 }
 
+/// A tuple of rows: its number of rows and the length of the first.
+impl<T> Piece for Vec<Vec<T>> {
+    fn dims(&self) -> IntegerTuple {
+        (self.len() as Integer, self.first().map_or(0, Vec::len) as Integer)
+    }
+    fn piece_len(&self) -> usize {
+        self.len()
+    }
+}
+
 /// The bounding box `(top, left, bottom, right)` of some locations.
 fn bounds(
     locs: impl Iterator<Item = IntegerTuple>,
@@ -218,7 +251,12 @@ pub fn toindices<P: Patch>(patch: P) -> Indices {
 /// ```
 pub fn recolor<C: IntoColor, P: Patch>(value: C, patch: P) -> Object {
     let v = value.into_color();
-    FrozenSet::new(patch.locs().map(|loc| (v, loc)).collect())
+    // One colour: the cells are in the order of the locations (sorted for indices).
+    FrozenSet::from_arc(arc_with(patch.patch_len(), (v, (0, 0)), |out| {
+        for (o, loc) in out.iter_mut().zip(patch.locs()) {
+            o.1 = loc;
+        }
+    }))
 }
 
 /// The patch moved by `directions` (a `(rows, columns)` offset).
@@ -256,7 +294,7 @@ pub fn normalize<P: Patch>(patch: P) -> P::Owned {
 pub fn dneighbors<L: IntoPair>(loc: L) -> Indices {
     let (i, j) = loc.into_pair();
     let (u, d, l, r) = (i.wrapping_sub(1), i.wrapping_add(1), j.wrapping_sub(1), j.wrapping_add(1));
-    FrozenSet::new(vec![(u, j), (i, l), (i, r), (d, j)])
+    FrozenSet::from_arc(Arc::from([(u, j), (i, l), (i, r), (d, j)]))
 }
 
 /// The four diagonal neighbours of a location.
@@ -268,7 +306,7 @@ pub fn dneighbors<L: IntoPair>(loc: L) -> Indices {
 pub fn ineighbors<L: IntoPair>(loc: L) -> Indices {
     let (i, j) = loc.into_pair();
     let (u, d, l, r) = (i.wrapping_sub(1), i.wrapping_add(1), j.wrapping_sub(1), j.wrapping_add(1));
-    FrozenSet::new(vec![(u, l), (u, r), (d, l), (d, r)])
+    FrozenSet::from_arc(Arc::from([(u, l), (u, r), (d, l), (d, r)]))
 }
 
 /// The eight neighbours of a location.
@@ -279,15 +317,8 @@ pub fn ineighbors<L: IntoPair>(loc: L) -> Indices {
 /// ```
 pub fn neighbors<L: IntoPair>(loc: L) -> Indices {
     let (i, j) = loc.into_pair();
-    let mut v = Vec::with_capacity(8);
-    for di in -1..=1 {
-        for dj in -1..=1 {
-            if (di, dj) != (0, 0) {
-                v.push((i.wrapping_add(di), j.wrapping_add(dj)));
-            }
-        }
-    }
-    FrozenSet::new(v)
+    let (u, d, l, r) = (i.wrapping_sub(1), i.wrapping_add(1), j.wrapping_sub(1), j.wrapping_add(1));
+    FrozenSet::from_arc(Arc::from([(u, l), (u, j), (u, r), (i, l), (i, r), (d, l), (d, j), (d, r)]))
 }
 
 /// The top row of a patch; `None` when empty.
@@ -478,10 +509,11 @@ pub fn adjacent<A: Patch, B: Patch>(a: A, b: B) -> bool {
 /// assert!(bordering(Indices::from([(0, 1)]), &g));
 /// assert!(!bordering(Indices::from([(1, 1)]), &g));
 /// ```
-pub fn bordering<P: Patch, G: std::borrow::Borrow<Grid>>(patch: P, grid: G) -> bool {
-    let g = grid.borrow();
-    bounds(patch.locs()).is_some_and(|(a, b, c, d)| {
-        a == 0 || b == 0 || c == g.height() as Integer - 1 || d == g.width() as Integer - 1
+pub fn bordering<P: Patch, G: GridLike>(patch: P, grid: G) -> G::Lift<bool> {
+    grid.lift(|g| {
+        bounds(patch.locs()).is_some_and(|(a, b, c, d)| {
+            a == 0 || b == 0 || c == g.height() as Integer - 1 || d == g.width() as Integer - 1
+        })
     })
 }
 
@@ -525,8 +557,8 @@ pub fn center<P: Patch>(patch: P) -> Option<IntegerTuple> {
 /// assert_eq!(position(Indices::from([(3, 3)]), Indices::from([(0, 4)])), Some((-1, 1)));
 /// ```
 pub fn position<A: Patch, B: Patch>(a: A, b: B) -> Option<IntegerTuple> {
-    let (ia, ja) = center(a.to_indices())?;
-    let (ib, jb) = center(b.to_indices())?;
+    let (ia, ja) = center(a)?;
+    let (ib, jb) = center(b)?;
     let dj = if ja < jb { 1 } else { -1 };
     Some(if ia == ib {
         (0, dj)
@@ -568,18 +600,26 @@ pub fn connect<A: IntoPair, B: IntoPair>(a: A, b: B) -> Indices {
         return Indices::empty();
     }
     let (si, ei, sj, ej) = (ai.min(bi), ai.max(bi), aj.min(bj), aj.max(bj));
-    let v: Vec<IntegerTuple> = if ai == bi {
-        (sj..=ej).map(|j| (ai, j)).collect()
+    // Every line is built in ascending (row, column) order: from `(si, j0)`, `n` steps of
+    // `(di, dj)`.
+    let (n, j0, di, dj) = if ai == bi {
+        (ej - sj, sj, 0, 1)
     } else if aj == bj {
-        (si..=ei).map(|i| (i, aj)).collect()
+        (ei - si, sj, 1, 0)
     } else if bi - ai == bj - aj {
-        (si..=ei).zip(sj..=ej).collect()
+        (ei - si, sj, 1, 1)
     } else if bi - ai == aj - bj {
-        (si..=ei).zip((sj..=ej).rev()).collect()
+        (ei - si, ej, 1, -1)
     } else {
-        Vec::new()
+        return Indices::empty();
     };
-    FrozenSet::new(v)
+    FrozenSet::from_sorted_arc(arc_with(n as usize + 1, (0, 0), |out| {
+        let (mut i, mut j) = (si, j0);
+        for o in out {
+            *o = (i, j);
+            (i, j) = (i.wrapping_add(di), j.wrapping_add(dj));
+        }
+    }))
 }
 
 /// The ray of 43 cells from `start` in `direction`.
@@ -606,7 +646,7 @@ pub fn shoot<A: IntoPair, B: IntoPair>(start: A, direction: B) -> Indices {
 /// ```
 pub fn vfrontier<L: IntoPair>(location: L) -> Indices {
     let j = location.into_pair().1;
-    FrozenSet::from_sorted((0..30).map(|i| (i, j)).collect())
+    FrozenSet::from_sorted_arc((0..30).map(|i| (i, j)).collect())
 }
 
 /// The row of 30 cells through a location.
@@ -617,7 +657,7 @@ pub fn vfrontier<L: IntoPair>(location: L) -> Indices {
 /// ```
 pub fn hfrontier<L: IntoPair>(location: L) -> Indices {
     let i = location.into_pair().0;
-    FrozenSet::from_sorted((0..30).map(|j| (i, j)).collect())
+    FrozenSet::from_sorted_arc((0..30).map(|j| (i, j)).collect())
 }
 
 /// Every location of a patch's bounding box.
@@ -630,10 +670,20 @@ pub fn backdrop<P: Patch>(patch: P) -> Indices {
     match bounds(patch.locs()) {
         None => Indices::empty(),
         Some((a, b, c, d)) if too_wide(a, c) || too_wide(b, d) => Indices::empty(),
-        Some((a, b, c, d)) => {
-            FrozenSet::from_sorted((a..=c).flat_map(|i| (b..=d).map(move |j| (i, j))).collect())
-        }
+        Some((a, b, c, d)) => FrozenSet::from_sorted_arc(box_locs(a, b, c, d)),
     }
+}
+
+/// Every location from `(a, b)` to `(c, d)` (not [`too_wide`]), ascending.
+fn box_locs(a: Integer, b: Integer, c: Integer, d: Integer) -> Arc<[IntegerTuple]> {
+    let w = (d - b + 1) as usize;
+    arc_with((c - a + 1) as usize * w, (0, 0), |out| {
+        for (row, i) in out.chunks_exact_mut(w).zip(a..=c) {
+            for (o, j) in row.iter_mut().zip(b..=d) {
+                *o = (i, j);
+            }
+        }
+    })
 }
 
 /// The locations of a patch's bounding box that are not in the patch.
@@ -644,7 +694,27 @@ pub fn backdrop<P: Patch>(patch: P) -> Indices {
 /// ```
 pub fn delta<P: Patch>(patch: P) -> Indices {
     let own = patch.to_indices();
-    FrozenSet::from_sorted(backdrop(&own).iter().filter(|l| !own.contains(l)).copied().collect())
+    let Some((a, b, c, d)) = bounds(own.locs()) else {
+        return Indices::empty();
+    };
+    if too_wide(a, c) || too_wide(b, d) {
+        return Indices::empty();
+    }
+    // The box's locations in order, skipping the patch's (all inside it, in the same order).
+    let n = ((c - a + 1) * (d - b + 1)) as usize - own.len();
+    FrozenSet::from_sorted_arc(arc_with(n, (0, 0), |out| {
+        let (mut mine, mut at) = (own.iter().peekable(), 0);
+        for i in a..=c {
+            for j in b..=d {
+                if mine.peek() == Some(&&(i, j)) {
+                    mine.next();
+                } else {
+                    out[at] = (i, j);
+                    at += 1;
+                }
+            }
+        }
+    }))
 }
 
 /// The longest line, or side of a box, these functions build (far beyond any grid): longer
@@ -663,16 +733,23 @@ fn outline(si: Integer, sj: Integer, ei: Integer, ej: Integer) -> Indices {
     }
     let (si, ei) = (si.min(ei), si.max(ei));
     let (sj, ej) = (sj.min(ej), sj.max(ej));
-    let mut v = Vec::new();
-    for i in si..=ei {
-        v.push((i, sj));
-        v.push((i, ej));
+    // In ascending order: the top row, the two sides of each middle row, the bottom row
+    // (one row or column when the rectangle is that thin).
+    let (rows, cols) = ((ei - si + 1) as usize, (ej - sj + 1) as usize);
+    if rows <= 2 || cols <= 2 {
+        // Every location of the rectangle is on its outline.
+        return FrozenSet::from_sorted_arc(box_locs(si, sj, ei, ej));
     }
-    for j in sj..=ej {
-        v.push((si, j));
-        v.push((ei, j));
-    }
-    FrozenSet::new(v)
+    FrozenSet::from_sorted_arc(arc_with(2 * (rows + cols) - 4, (0, 0), |out| {
+        let (top, rest) = out.split_at_mut(cols);
+        let (middle, bottom) = rest.split_at_mut(2 * (rows - 2));
+        for ((t, b), j) in top.iter_mut().zip(bottom.iter_mut()).zip(sj..=ej) {
+            (*t, *b) = ((si, j), (ei, j));
+        }
+        for (sides, i) in middle.chunks_exact_mut(2).zip(si + 1..ei) {
+            (sides[0], sides[1]) = ((i, sj), (i, ej));
+        }
+    }))
 }
 
 /// The outline of a patch's bounding box (empty when the patch is).
@@ -721,21 +798,144 @@ pub fn outbox<P: Patch>(patch: P) -> Indices {
 pub fn gravitate<A: Patch, B: Patch>(source: A, destination: B) -> Option<IntegerTuple> {
     let (si, sj) = center(&source)?;
     let (di, dj) = center(&destination)?;
-    let dest = destination.to_indices();
     let (mut i, mut j) = (0, 0);
-    if vmatching(&source, &dest) {
+    if vmatching(&source, &destination) {
         i = if si < di { 1 } else { -1 };
     } else {
         j = if sj < dj { 1 } else { -1 };
     }
+    // The source shifted by `(oi, oj)` (as `shift` moves it) is adjacent to the destination:
+    // their smallest distance is 1, without building the shifted patch.
+    let adjacent_at = |oi: Integer, oj: Integer| {
+        let d = |x: Integer, y: Integer| (i64::from(x) - i64::from(y)).abs();
+        let mut best = i64::MAX;
+        for (ai, aj) in source.locs() {
+            let (ai, aj) = (ai.wrapping_add(oi), aj.wrapping_add(oj));
+            for (bi, bj) in destination.locs() {
+                best = best.min(d(ai, bi) + d(aj, bj));
+            }
+            if best == 0 {
+                return false;
+            }
+        }
+        best == 1
+    };
     let (mut gi, mut gj) = (i, j);
-    let mut src = source.to_indices();
     let mut c = 0;
-    while !adjacent(&src, &dest) && c < 42 {
+    while !adjacent_at(c * i, c * j) && c < 42 {
         c += 1;
         gi += i;
         gj += j;
-        src = shift(&src, (i, j));
     }
     Some((gi - i, gj - j))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dsl::size;
+
+    /// arc-dsl's `box`-style outline of the rectangle from `(si, sj)` to `(ei, ej)`, naively.
+    fn naive_outline(si: Integer, sj: Integer, ei: Integer, ej: Integer) -> Indices {
+        let (si, ei, sj, ej) = (si.min(ei), si.max(ei), sj.min(ej), sj.max(ej));
+        let mut v = Vec::new();
+        for i in si..=ei {
+            v.extend([(i, sj), (i, ej)]);
+        }
+        for j in sj..=ej {
+            v.extend([(si, j), (ei, j)]);
+        }
+        FrozenSet::new(v)
+    }
+
+    /// Small patches, thin ones included.
+    fn patches() -> Vec<Indices> {
+        let mut x = 0x1234_5678_u32;
+        let mut out = vec![Indices::from([(3, 3)]), Indices::from([(0, 0), (0, 4)])];
+        out.push(Indices::from([(0, 0), (5, 0)]));
+        for n in 1..12 {
+            let v: Vec<IntegerTuple> = (0..n)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 17;
+                    x ^= x << 5;
+                    ((x % 5) as Integer - 1, (x / 5 % 6) as Integer)
+                })
+                .collect();
+            out.push(FrozenSet::new(v));
+        }
+        out
+    }
+
+    #[test]
+    fn outlines_and_deltas_match_naive_sets() {
+        for p in patches() {
+            let (a, b, c, d) = bounds(p.locs()).unwrap();
+            assert_eq!(r#box(&p), naive_outline(a, b, c, d), "{p:?}");
+            assert_eq!(inbox(&p), naive_outline(a + 1, b + 1, c - 1, d - 1), "{p:?}");
+            assert_eq!(outbox(&p), naive_outline(a - 1, b - 1, c + 1, d + 1), "{p:?}");
+            let bd = backdrop(&p);
+            let naive: Vec<IntegerTuple> =
+                (a..=c).flat_map(|i| (b..=d).map(move |j| (i, j))).collect();
+            assert_eq!(bd.as_slice(), naive.as_slice());
+            let rest: Vec<IntegerTuple> =
+                naive.iter().filter(|l| !p.contains(l)).copied().collect();
+            assert_eq!(delta(&p).as_slice(), rest.as_slice(), "{p:?}");
+        }
+    }
+
+    /// arc-dsl's `gravitate`, shifting the source step by step.
+    fn naive_gravitate(source: &Indices, destination: &Indices) -> Option<IntegerTuple> {
+        let (si, sj) = center(source)?;
+        let (di, dj) = center(destination)?;
+        let (i, j) = if vmatching(source, destination) {
+            (if si < di { 1 } else { -1 }, 0)
+        } else {
+            (0, if sj < dj { 1 } else { -1 })
+        };
+        let (mut gi, mut gj, mut src, mut c) = (i, j, source.clone(), 0);
+        while !adjacent(&src, destination) && c < 42 {
+            c += 1;
+            gi += i;
+            gj += j;
+            src = shift(&src, (i, j));
+        }
+        Some((gi - i, gj - j))
+    }
+
+    #[test]
+    fn gravitate_matches_stepwise_shifting() {
+        let ps = patches();
+        for a in &ps {
+            for b in &ps {
+                let far = shift(b, (7, 9));
+                assert_eq!(gravitate(a, &far), naive_gravitate(a, &far), "{a:?} {far:?}");
+                assert_eq!(gravitate(a, b), naive_gravitate(a, b), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lines_and_neighbours_are_sorted_sets() {
+        for (a, b) in [((0, 0), (0, 3)), ((4, 1), (1, 1)), ((3, 3), (0, 0)), ((0, 3), (3, 0))] {
+            let line = connect(a, b);
+            assert!(line.as_slice().windows(2).all(|w| w[0] < w[1]));
+            assert_eq!(line.len(), 4);
+            assert!(line.contains(&a) && line.contains(&b));
+        }
+        let n = neighbors((1, 1));
+        assert_eq!(
+            n,
+            FrozenSet::new(
+                dneighbors((1, 1)).iter().chain(ineighbors((1, 1)).iter()).copied().collect()
+            )
+        );
+        assert_eq!(size(&n), 8);
+        // Wrapped coordinates still give a sorted set.
+        assert_eq!(size(dneighbors((Integer::MAX, 0))), 4);
+        assert_eq!(
+            recolor(2, Object::from([(1, (0, 1)), (3, (0, 0))])),
+            Object::from([(2, (0, 0)), (2, (0, 1))])
+        );
+    }
 }

@@ -37,9 +37,11 @@ pub type IndicesSet = FrozenSet<Indices>;
 
 /// An immutable set with arc-dsl's frozenset meaning: no repeats, order-free equality.
 ///
-/// The items are kept sorted and deduplicated in one shared slice, so equality, ordering and
+/// The items are kept sorted and deduplicated in a shared slice, so equality, ordering and
 /// hashing are those of the slice, membership is a binary search, and clones are O(1).
-/// Iteration (and therefore [`first`](crate::dsl::first)) goes in ascending order.
+/// Iteration (and therefore [`first`](crate::dsl::first)) goes in ascending order. Sets built
+/// together may share one buffer, each its own part of it (the objects of a grid do), so
+/// that building them allocates once.
 ///
 /// ```
 /// use batt_runtime::prelude::*;
@@ -48,33 +50,88 @@ pub type IndicesSet = FrozenSet<Indices>;
 /// assert_eq!(a, b);
 /// assert_eq!(a.as_slice(), &[1, 2, 3]);
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct FrozenSet<T>(Arc<[T]>);
+pub struct FrozenSet<T> {
+    /// The buffer holding the items, `buf[start..end]` (and maybe other sets' items).
+    buf: Arc<[T]>,
+    start: u32,
+    end: u32,
+}
 
 impl<T> FrozenSet<T> {
     /// The empty set.
     pub fn empty() -> FrozenSet<T> {
-        FrozenSet(Arc::from(Vec::new()))
+        // A shared static: no allocation.
+        FrozenSet::whole(Arc::default())
+    }
+
+    /// The set of all items of `buf` (which the callers check or make sorted).
+    fn whole(buf: Arc<[T]>) -> FrozenSet<T> {
+        let end = u32::try_from(buf.len()).expect("a set holds fewer than 2^32 items");
+        FrozenSet { buf, start: 0, end }
+    }
+
+    /// The set of the items `range` of a shared buffer, already sorted ascending without
+    /// repeats there (checked in debug builds): sets sharing one allocation.
+    pub(crate) fn from_shared(buf: &Arc<[T]>, range: std::ops::Range<usize>) -> FrozenSet<T>
+    where
+        T: Ord,
+    {
+        let items = &buf[range.clone()];
+        debug_assert!(items.windows(2).all(|w| w[0] < w[1]), "items not strictly ascending");
+        let end = u32::try_from(range.end).expect("a set holds fewer than 2^32 items");
+        FrozenSet { buf: Arc::clone(buf), start: range.start as u32, end }
     }
 
     /// The items, ascending.
     pub fn as_slice(&self) -> &[T] {
-        &self.0
+        &self.buf[self.start as usize..self.end as usize]
     }
 
     /// The number of items.
     pub fn len(&self) -> usize {
-        self.0.len()
+        (self.end - self.start) as usize
     }
 
     /// Whether the set has no items.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.start == self.end
     }
 
     /// The items, ascending.
     pub fn iter(&self) -> std::slice::Iter<'_, T> {
-        self.0.iter()
+        self.as_slice().iter()
+    }
+}
+
+impl<T> Clone for FrozenSet<T> {
+    fn clone(&self) -> FrozenSet<T> {
+        FrozenSet { buf: Arc::clone(&self.buf), start: self.start, end: self.end }
+    }
+}
+
+impl<T: PartialEq> PartialEq for FrozenSet<T> {
+    fn eq(&self, other: &FrozenSet<T>) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl<T: Eq> Eq for FrozenSet<T> {}
+
+impl<T: PartialOrd> PartialOrd for FrozenSet<T> {
+    fn partial_cmp(&self, other: &FrozenSet<T>) -> Option<std::cmp::Ordering> {
+        self.as_slice().partial_cmp(other.as_slice())
+    }
+}
+
+impl<T: Ord> Ord for FrozenSet<T> {
+    fn cmp(&self, other: &FrozenSet<T>) -> std::cmp::Ordering {
+        self.as_slice().cmp(other.as_slice())
+    }
+}
+
+impl<T: std::hash::Hash> std::hash::Hash for FrozenSet<T> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_slice().hash(state);
     }
 }
 
@@ -82,23 +139,106 @@ impl<T: Ord> FrozenSet<T> {
     /// Wraps items already sorted ascending without repeats (checked in debug builds).
     pub(crate) fn from_sorted(items: Vec<T>) -> FrozenSet<T> {
         debug_assert!(items.windows(2).all(|w| w[0] < w[1]), "items not strictly ascending");
-        FrozenSet(items.into())
+        FrozenSet::whole(items.into())
+    }
+
+    /// Wraps a shared slice already sorted ascending without repeats (checked in debug
+    /// builds).
+    pub(crate) fn from_sorted_arc(items: Arc<[T]>) -> FrozenSet<T> {
+        debug_assert!(items.windows(2).all(|w| w[0] < w[1]), "items not strictly ascending");
+        FrozenSet::whole(items)
+    }
+
+    /// The first `n` items of `items`, already sorted ascending without repeats, in one
+    /// allocation (see [`exact_arc`]).
+    pub(crate) fn from_sorted_exact(n: usize, items: impl Iterator<Item = T>) -> FrozenSet<T> {
+        FrozenSet::from_sorted_arc(exact_arc(n, items))
+    }
+
+    /// The set of the items of a shared slice, sorted and deduplicated here: wrapped as it is
+    /// when already in order (as a shift or a recolouring keeps it), sorted in place when
+    /// out of order without repeats, and rebuilt only when there are repeats. Build `items`
+    /// by collecting an exact-size iterator (`slice.iter().map(..)`): one allocation.
+    pub(crate) fn from_arc(mut items: Arc<[T]>) -> FrozenSet<T>
+    where
+        T: Clone,
+    {
+        if items.windows(2).all(|w| w[0] < w[1]) {
+            return FrozenSet::whole(items);
+        }
+        if let Some(slice) = Arc::get_mut(&mut items) {
+            slice.sort();
+            if slice.windows(2).all(|w| w[0] < w[1]) {
+                return FrozenSet::whole(items);
+            }
+        }
+        FrozenSet::new(items.to_vec())
     }
 
     /// The set of the given items (sorted and deduplicated here).
     pub fn new(mut items: Vec<T>) -> FrozenSet<T> {
-        // Items often come in order already (a shift keeps it): check before sorting.
+        // Items often come in order already (a shift keeps it): check before sorting. They
+        // are also often sorted runs one after another (`combine`, `merge`, `mapply`), which
+        // the stable sort merges in linear time.
         if !items.windows(2).all(|w| w[0] < w[1]) {
-            items.sort_unstable();
+            items.sort();
             items.dedup();
         }
-        FrozenSet(items.into())
+        FrozenSet::whole(items.into())
     }
 
     /// Whether `item` is in the set (a binary search).
     pub fn contains(&self, item: &T) -> bool {
-        self.0.binary_search(item).is_ok()
+        self.as_slice().binary_search(item).is_ok()
     }
+}
+
+/// The first `n` items of `items` as one shared slice, allocated once at its final size:
+/// `(0..n).map(..)` has a length the standard library trusts, where collecting a filtering or
+/// flattening iterator would fill a `Vec` and copy it. `items` must give at least `n` items
+/// (callers count them first); it panics otherwise.
+pub(crate) fn exact_arc<T>(n: usize, items: impl Iterator<Item = T>) -> Arc<[T]> {
+    let mut items = items;
+    (0..n).map(|_| items.next().expect("exact_arc: fewer items than counted")).collect()
+}
+
+/// The items of an owned set, ascending and by value (clones, O(1) for the DSL's shared
+/// types): what iterating a set the caller gives away yields, without copying its items into
+/// a new buffer first.
+#[derive(Clone, Debug)]
+pub struct SetItems<T> {
+    set: FrozenSet<T>,
+    next: usize,
+}
+
+impl<T> FrozenSet<T> {
+    /// The items, ascending, by value.
+    pub(crate) fn into_items(self) -> SetItems<T> {
+        SetItems { set: self, next: 0 }
+    }
+}
+
+impl<T: Clone> Iterator for SetItems<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        let item = self.set.as_slice().get(self.next)?.clone();
+        self.next += 1;
+        Some(item)
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.set.len() - self.next;
+        (n, Some(n))
+    }
+}
+
+impl<T: Clone> ExactSizeIterator for SetItems<T> {}
+
+/// A shared slice of `n` items that `write` sets (starting as copies of `init`), allocated once
+/// at its final size: for items that simple loops produce faster than an iterator chain.
+pub(crate) fn arc_with<T: Clone>(n: usize, init: T, write: impl FnOnce(&mut [T])) -> Arc<[T]> {
+    let mut items: Arc<[T]> = std::iter::repeat_n(init, n).collect();
+    write(Arc::get_mut(&mut items).expect("a fresh buffer is not shared"));
+    items
 }
 
 impl<T> Default for FrozenSet<T> {
@@ -109,7 +249,7 @@ impl<T> Default for FrozenSet<T> {
 
 impl<T: fmt::Debug> fmt::Debug for FrozenSet<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_set().entries(self.0.iter()).finish()
+        f.debug_set().entries(self.iter()).finish()
     }
 }
 
@@ -133,7 +273,7 @@ impl<T: Ord, const N: usize> From<[T; N]> for FrozenSet<T> {
 
 impl<T> AsRef<[T]> for FrozenSet<T> {
     fn as_ref(&self) -> &[T] {
-        &self.0
+        self.as_slice()
     }
 }
 
@@ -204,9 +344,10 @@ pub trait IntoPair: Copy {
     fn into_pair(self) -> IntegerTuple;
 }
 
-impl IntoPair for IntegerTuple {
+/// Any pair of integers (and booleans, which Python counts as 0 and 1).
+impl<A: IntoInteger, B: IntoInteger> IntoPair for (A, B) {
     fn into_pair(self) -> IntegerTuple {
-        self
+        (self.0.into_integer(), self.1.into_integer())
     }
 }
 
@@ -383,6 +524,53 @@ impl<T: IntoValue + Clone> IntoValue for &T {
     }
 }
 
+/// An argument to a function held in a variable (`x5(x3)` in arc-dsl's straight-line form), as
+/// `include_solvers!` passes it: values are cloned (O(1) for the DSL's shared types) and
+/// functions built by the DSL ([`Func`], [`Func2`], which are not `Clone`) are lent, as
+/// `&Func` is itself a function.
+#[doc(hidden)]
+pub trait ToArg<'a> {
+    /// The argument.
+    type Arg;
+    /// The argument.
+    fn to_arg(&'a self) -> Self::Arg;
+}
+
+macro_rules! cloned_arg {
+    ($([$($g:tt)*] $t:ty),* $(,)?) => {$(
+        impl<'a, $($g)*> ToArg<'a> for $t {
+            type Arg = $t;
+            fn to_arg(&'a self) -> $t {
+                self.clone()
+            }
+        }
+    )*};
+}
+cloned_arg!(
+    [] Integer,
+    [] Color,
+    [] bool,
+    [] crate::grid::Grid,
+    [T: Clone] FrozenSet<T>,
+    [T: Clone] Vec<T>,
+    [A: Clone, B: Clone] (A, B),
+    [T: Clone] Option<T>,
+);
+
+impl<'a, 'f: 'a, A: 'a, R: 'a> ToArg<'a> for Func<'f, A, R> {
+    type Arg = &'a Func<'f, A, R>;
+    fn to_arg(&'a self) -> Self::Arg {
+        self
+    }
+}
+
+impl<'a, 'f: 'a, A: 'a, B: 'a, R: 'a> ToArg<'a> for Func2<'f, A, B, R> {
+    type Arg = &'a Func2<'f, A, B, R>;
+    fn to_arg(&'a self) -> Self::Arg {
+        self
+    }
+}
+
 /// Holds a value for [`try_dsl!`](crate::try_dsl), which tells `Option`s from plain values.
 #[doc(hidden)]
 pub struct Probe<T>(pub std::cell::Cell<Option<T>>);
@@ -441,9 +629,8 @@ impl<T> ProbePlain for &Probe<T> {
 /// a straight-line solver, whichever DSL function it calls (for code generated without type
 /// information). The expression's type must be known where the macro stands.
 ///
-/// A tuple or set of `Option`s (what [`apply`](crate::dsl::apply) gives for a function that
-/// can fail) becomes the tuple or set of the values, or `None` when one is missing, as an
-/// exception inside arc-dsl's `apply` fails the solver.
+/// A tuple or set of `Option`s becomes the tuple or set of the values, or `None` when one is
+/// missing, as an exception inside arc-dsl's `apply` fails the solver.
 ///
 /// ```
 /// use batt_runtime::prelude::*;

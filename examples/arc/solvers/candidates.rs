@@ -18,7 +18,7 @@
 //! one colour ([`CROPS`]); where the shapes agree, restoring a masked area ([`MASKS`]) and the
 //! fills ([`FILLS`] with a fill colour, [`SOURCED`] with a source and a fill colour).
 
-use super::{Solver, generic, tasks};
+use super::{Solver, generic, python, tasks};
 use batt::prelude::*;
 
 /// The fixed solvers, `#[batt]`-fused or plain: those of [`tasks`], then of [`generic`].
@@ -367,9 +367,21 @@ fn unmask(g: &Grid, c: Integer, images: &[fn(&Grid) -> Grid]) -> Option<Grid> {
 /// Candidates with a mask colour `c` of the inputs that the outputs lack: the masked cells
 /// are restored from the grid's symmetries.
 pub const MASKS: &[(&str, OneColour)] = &[
-    ("unmask_mirrors", |g, c| unmask(g, c, &[vmirror, hmirror, rot180])),
+    ("unmask_mirrors", |g, c| unmask(g, c, &[|g| vmirror(g), |g| hmirror(g), |g| rot180(g)])),
     ("unmask_symmetries", |g, c| {
-        unmask(g, c, &[vmirror, hmirror, rot180, dmirror, cmirror, rot90, rot270])
+        unmask(
+            g,
+            c,
+            &[
+                |g| vmirror(g),
+                |g| hmirror(g),
+                |g| rot180(g),
+                |g| dmirror(g),
+                |g| cmirror(g),
+                |g| rot90(g),
+                |g| rot270(g),
+            ],
+        )
     }),
 ];
 
@@ -390,8 +402,15 @@ pub const OVERLAYS: &[(&str, OneColour)] = &[
 pub const CROPS: &[(&str, OneColour)] = &[
     ("colour_box", |g, c| subgrid(ofcolor(g, c), g)),
     ("masked_region", |g, c| {
-        let all: [fn(&Grid) -> Grid; 7] =
-            [vmirror, hmirror, rot180, dmirror, cmirror, rot90, rot270];
+        let all: [fn(&Grid) -> Grid; 7] = [
+            |g| vmirror(g),
+            |g| hmirror(g),
+            |g| rot180(g),
+            |g| dmirror(g),
+            |g| cmirror(g),
+            |g| rot90(g),
+            |g| rot270(g),
+        ];
         subgrid(ofcolor(g, c), unmask(g, c, &all)?)
     }),
     ("colour_box_inside", |g, c| trim(subgrid(ofcolor(g, c), g)?)),
@@ -416,6 +435,12 @@ twice! {
         for (name, f) in fixed_solvers(FUSED) {
             if x1.iter().zip(&x2).all(|(i, o)| f(S, i).as_ref() == Some(o)) {
                 out.push(Found { name, colors: Vec::new(), fixed: true, prediction: f(S, I) });
+            }
+        }
+        // The solvers written in arc-dsl's Python, converted by `include_solvers!`.
+        for &(name, f) in python::SOLVERS {
+            if x1.iter().zip(&x2).all(|(i, o)| f(i).as_ref() == Some(o)) {
+                out.push(Found { name, colors: Vec::new(), fixed: true, prediction: f(I) });
             }
         }
         let x5 = difference_tuple(dedupe(&x4), &x3).is_empty();

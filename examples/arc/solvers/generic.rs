@@ -4,8 +4,15 @@ use super::when;
 use batt::prelude::*;
 
 /// The grid transforms that geometric solvers try, in order.
-pub const TRANSFORMS: [fn(&Grid) -> Grid; 7] =
-    [rot90, rot180, rot270, hmirror, vmirror, dmirror, cmirror];
+pub const TRANSFORMS: [fn(&Grid) -> Grid; 7] = [
+    |g| rot90(g),
+    |g| rot180(g),
+    |g| rot270(g),
+    |g| hmirror(g),
+    |g| vmirror(g),
+    |g| dmirror(g),
+    |g| cmirror(g),
+];
 
 twice! { solvers;
     /// The output is one fixed rotation or mirror of the input.
@@ -32,8 +39,8 @@ twice! { solvers;
         let x6 = dedupe(&x4);
         let x7 = get_nth_t(difference_tuple(&x5, &x6), 0)?;
         let x8 = get_nth_t(difference_tuple(&x6, &x5), 0)?;
-        let x9 = apply(|g: &Grid| replace(g, x7, x8), &x1);
-        when(x9.iter().zip(&x2).all(|(p, o)| p.as_ref() == Some(o)))?;
+        let x9 = apply(|g: Grid| replace(&g, x7, x8), &x1)?;
+        when(x9 == x2)?;
         replace(I, x7, x8)
     }
 
@@ -47,8 +54,8 @@ twice! { solvers;
         let x5 = get_nth_t(difference_tuple(dedupe(&x3), dedupe(&x4)), 0)?;
         let x6 = get_nth_t(difference_tuple(dedupe(&x4), dedupe(&x3)), 0)?;
         let x7 = TRANSFORMS.iter().find(|t| {
-            x1.iter().zip(&x2).all(|(i, o)| replace(&t(i), x5, x6).as_ref() == Some(o))
+            x1.iter().zip(&x2).all(|(i, o)| replace(t(i), x5, x6).as_ref() == Some(o))
         })?;
-        replace(&x7(I), x5, x6)
+        replace(x7(I), x5, x6)
     }
 }

@@ -6,6 +6,8 @@
 //!
 //! - [`generic`]: three solvers that read their transform or colours off the pairs;
 //! - [`tasks`]: one solver per ARC-AGI-1 training task, after arc-dsl's `solvers.py`;
+//! - [`python`]: solvers of other training tasks written in arc-dsl's Python (`python.py`)
+//!   and converted at compile time by `include_solvers!`;
 //! - [`candidates`]: the generated-style `batt` function that tries all of them and many
 //!   candidates whose colours come from the sample pattern, and reports those that fit.
 //!
@@ -19,6 +21,7 @@ mod twice;
 
 pub mod candidates;
 pub mod generic;
+pub mod python;
 pub mod tasks;
 
 use batt::prelude::*;

@@ -1,4 +1,4 @@
-//! The only option is `strict`.
+//! The options are `strict` and `unfused`.
 
 batt::include_solvers!("tests/solvers/training.py", fast);
 
