@@ -163,6 +163,11 @@ pub fn batt(args: TokenStream, item: TokenStream) -> TokenStream {
 /// always a compile error (with the file, line and column). Other top-level statements
 /// (`from dsl import *`, ...) are ignored.
 ///
+/// A converted function that does not type-check (one function variable applied to values
+/// of two types, say) is a compile error of the crate; `skip = ["solve_x", ...]` leaves such
+/// functions out (listed in `SKIPPED` as "left out by `skip`", never an error under `strict`;
+/// a name the file does not define is an error).
+///
 /// The expansion names the runtime as `batt::runtime` or `batt_runtime`, whichever is a
 /// dependency.
 #[proc_macro]

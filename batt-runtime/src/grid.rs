@@ -232,62 +232,6 @@ impl Grid {
     }
 }
 
-/// The most cell buffers [`SPARE_CELLS`] keeps.
-const MAX_SPARE: usize = 8;
-
-thread_local! {
-    /// Cell buffers of dropped grids that held them alone, for new grids of the same number of
-    /// cells: solvers build grid after grid of a few sizes, and taking a buffer back here is
-    /// much cheaper than the allocator's free and malloc.
-    static SPARE_CELLS: std::cell::RefCell<Vec<Arc<[Color]>>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-impl Drop for Grid {
-    fn drop(&mut self) {
-        // Loads only: a buffer no other grid (or weak pointer) holds.
-        if Arc::strong_count(&self.cells) == 1
-            && Arc::weak_count(&self.cells) == 0
-            && !self.cells.is_empty()
-        {
-            // The empty slice left behind is a shared static, not an allocation.
-            let cells = std::mem::take(&mut self.cells);
-            let _ = SPARE_CELLS.try_with(|spare| {
-                if let Ok(mut spare) = spare.try_borrow_mut() {
-                    // Full: the oldest goes (the sizes in use change from task to task).
-                    if spare.len() >= MAX_SPARE {
-                        if spare.is_empty() {
-                            return;
-                        }
-                        spare.remove(0);
-                    }
-                    spare.push(cells);
-                }
-            });
-        }
-    }
-}
-
-/// A buffer of `n` cells that no one else holds, for a new grid: a dropped grid's (holding its
-/// colours) when one of that size is spare, else a fresh one of colour 0. Callers write the
-/// cells they need.
-pub(crate) fn new_cells(n: usize) -> Arc<[Color]> {
-    let spare = SPARE_CELLS
-        .try_with(|spare| {
-            let mut spare = spare.try_borrow_mut().ok()?;
-            // The newest of that size.
-            let at = spare.iter().rposition(|c| c.len() == n)?;
-            Some(spare.remove(at))
-        })
-        .ok()
-        .flatten();
-    spare.unwrap_or_else(|| {
-        // Zeros to copy from: `Arc::from` a slice is one allocation and one copy.
-        static ZEROS: [Color; MAX_SIDE * MAX_SIDE] = [0; MAX_SIDE * MAX_SIDE];
-        Arc::from(&ZEROS[..n])
-    })
-}
-
 impl fmt::Debug for Grid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Grid {}x{} [", self.height, self.width)?;

@@ -88,7 +88,7 @@ fn solve_d2abd087(I: &Grid) -> Option<Grid> {
 fn solve_b27ca6d3(I: &Grid) -> Option<Grid> {
     let x1 = objects(I, T, F, T);
     let x2 = sizefilter(&x1, TWO);
-    let x3 = mapply(outbox, &x2);
+    let x3 = mapply(outbox, &x2)?;
     let O = fill(I, THREE, &x3)?;
     Some(O)
 }
@@ -121,7 +121,7 @@ fn solve_1f85a75f(I: &Grid) -> Option<Grid> {
 
 fn solve_3aa6fb7a(I: &Grid) -> Option<Grid> {
     let x1 = objects(I, T, F, T);
-    let x2 = mapply(corners, &x1);
+    let x2 = mapply(corners, &x1)?;
     let O = underfill(I, ONE, &x2)?;
     Some(O)
 }

@@ -21,43 +21,57 @@ use crate::args::{Args, Errors};
 use crate::expand::Function;
 use convert::{Converted, Param, Solver};
 
-/// The macro's input: `"path.py"` and the options `strict` and `unfused`, in any order.
+/// The macro's input: `"path.py"` and the options `strict`, `unfused` and
+/// `skip = ["name", ...]`, in any order.
 struct Input {
     path: LitStr,
     strict: bool,
     unfused: bool,
+    /// Functions the caller leaves out (those that do not type-check, say).
+    skip: Option<Vec<LitStr>>,
 }
 
 impl Parse for Input {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let path: LitStr = input.parse()?;
-        let (mut strict, mut unfused) = (false, false);
+        let (mut strict, mut unfused, mut skip) = (false, false, None);
         while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
             let option: Ident = input.parse()?;
-            let flag = match option.to_string().as_str() {
-                "strict" => &mut strict,
-                "unfused" => &mut unfused,
+            let twice = || {
+                syn::Error::new(
+                    option.span(),
+                    format!("include_solvers!: `{option}` is given twice"),
+                )
+            };
+            match option.to_string().as_str() {
+                "strict" if strict => return Err(twice()),
+                "strict" => strict = true,
+                "unfused" if unfused => return Err(twice()),
+                "unfused" => unfused = true,
+                "skip" if skip.is_some() => return Err(twice()),
+                "skip" => {
+                    input.parse::<Token![=]>()?;
+                    let list;
+                    syn::bracketed!(list in input);
+                    let names = list.parse_terminated(<LitStr as Parse>::parse, Token![,])?;
+                    skip = Some(names.into_iter().collect());
+                }
                 _ => {
                     return Err(syn::Error::new(
                         option.span(),
-                        "include_solvers!: the options are `strict` and `unfused`",
+                        "include_solvers!: the options are `strict`, `unfused` and \
+                         `skip = [\"name\", ...]`",
                     ));
                 }
-            };
-            if *flag {
-                return Err(syn::Error::new(
-                    option.span(),
-                    format!("include_solvers!: `{option}` is given twice"),
-                ));
             }
-            *flag = true;
         }
         if !input.is_empty() {
             return Err(input.error(
-                "include_solvers!: expected `\"path.py\"`, then options: `, strict`, `, unfused`",
+                "include_solvers!: expected `\"path.py\"`, then options: `, strict`, `, unfused`, \
+                 `, skip = [\"name\", ...]`",
             ));
         }
-        Ok(Input { path, strict, unfused })
+        Ok(Input { path, strict, unfused, skip })
     }
 }
 
@@ -84,11 +98,23 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
             ),
         )
     })?;
-    let solvers = convert::convert(&source, &relative).map_err(|e| syn::Error::new(span, e))?;
+    let mut solvers = convert::convert(&source, &relative).map_err(|e| syn::Error::new(span, e))?;
+    let mut errors = Errors::default();
+    for name in input.skip.iter().flatten() {
+        match solvers.iter_mut().find(|s| s.name == name.value()) {
+            Some(s) => s.body = Converted::Skipped("left out by `skip`".into()),
+            None => errors.push(syn::Error::new(
+                name.span(),
+                format!(
+                    "include_solvers!: `{}` is in `skip` but {relative} defines no such function",
+                    name.value()
+                ),
+            )),
+        }
+    }
     let rt = runtime_path(span)?;
     let grid = quote!(::core::option::Option<#rt::Grid>);
 
-    let mut errors = Errors::default();
     let mut functions = Vec::new();
     let mut table = Vec::new();
     let mut batts = Vec::new();
@@ -135,7 +161,8 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
                 }
             }
             Converted::Skipped(reason) => {
-                if input.strict {
+                let chosen = input.skip.iter().flatten().any(|n| n.value() == *name);
+                if input.strict && !chosen {
                     errors.push(syn::Error::new(
                         span,
                         format!(

@@ -335,9 +335,21 @@ fn options_are_strict_and_unfused_in_any_order_once_each() {
     for (options, message) in [
         (quote!(, unfused, unfused), "`unfused` is given twice"),
         (quote!(, strict, strict), "`strict` is given twice"),
-        (quote!(, fused), "the options are `strict` and `unfused`"),
+        (quote!(, fused), "the options are `strict`, `unfused` and `skip"),
+        (quote!(, skip = ["f"], skip = ["f"]), "`skip` is given twice"),
+        (quote!(, skip = ["g"]), "`g` is in `skip` but"),
+        (quote!(, skip = [f]), "expected string literal"),
     ] {
         let e = expand_source(source, options).expect_err("a bad option");
         assert!(e.contains(message), "{e}");
     }
+}
+
+#[test]
+fn skipped_by_choice_is_listed_and_not_an_error_under_strict() {
+    let source = "def solve_a(I):\n    return I\n\ndef f(I, K):\n    return I\n";
+    let out = expand_source(source, quote!(, strict, skip = ["f", "solve_a"])).expect("expands");
+    assert!(out.contains("(\"f\" , \"left out by `skip`\")"), "{out}");
+    assert!(out.contains("(\"solve_a\" , \"left out by `skip`\")"), "{out}");
+    assert!(!out.contains("pub fn solve_a"), "{out}");
 }

@@ -14,7 +14,7 @@ use super::types::{
     Object, arc_with, as_cell_color,
 };
 use crate::backend::cpu;
-use crate::grid::{Color, Grid, MAX_SIDE, NUM_COLORS, new_cells};
+use crate::grid::{Color, Grid, MAX_SIDE, NUM_COLORS};
 
 /// The colours occurring in a grid, ascending.
 ///
@@ -155,9 +155,12 @@ pub fn switch<G: GridLike, A: IntoColor, B: IntoColor>(grid: G, a: A, b: B) -> O
     }
 }
 
-/// A grid of the given shape whose cells `write` sets, all of them (row-major, in a buffer
-/// that holds colours, reused or allocated at its final size); `None` when the shape is too
-/// large.
+/// Zeros to copy fresh cell buffers from (a valid colour, and `Arc::from` a slice is one
+/// allocation and one copy).
+static ZEROS: [Color; MAX_SIDE * MAX_SIDE] = [0; MAX_SIDE * MAX_SIDE];
+
+/// A grid of the given shape whose cells `write` sets (row-major, starting as colour 0), in
+/// one buffer allocated at its final size; `None` when the shape is too large.
 pub(crate) fn build_grid(
     height: usize,
     width: usize,
@@ -166,16 +169,14 @@ pub(crate) fn build_grid(
     if height > MAX_SIDE || width > MAX_SIDE {
         return None;
     }
-    let mut cells = new_cells(height * width);
-    write(Arc::get_mut(&mut cells).expect("a new buffer is not shared"));
+    let mut cells: Arc<[Color]> = Arc::from(&ZEROS[..height * width]);
+    write(Arc::get_mut(&mut cells).expect("a fresh buffer is not shared"));
     Some(Grid::new_unchecked(height, width, cells))
 }
 
-/// A copy of a grid's cells to change in place, in a buffer no one else holds.
+/// A copy of a grid's cells to change in place: one allocation, not shared yet.
 fn copy_cells(grid: &Grid) -> Arc<[Color]> {
-    let mut cells = new_cells(grid.len());
-    Arc::get_mut(&mut cells).expect("a new buffer is not shared").copy_from_slice(grid.cells());
-    cells
+    Arc::from(grid.cells())
 }
 
 /// A grid of the given shape whose cell `(r, c)` is `f(r, c)`, a cell of `grid`.
@@ -225,35 +226,34 @@ impl Mirror for Grid {
     }
 }
 
-/// Bounds `(top, left, bottom, right)` of a patch, `(0, 0, 0, 0)` when empty.
-fn patch_bounds<P: Patch + ?Sized>(p: &P) -> (Integer, Integer, Integer, Integer) {
-    p.locs()
-        .fold(None, |acc: Option<(Integer, Integer, Integer, Integer)>, (i, j)| {
-            Some(acc.map_or((i, j, i, j), |(a, b, c, d)| (a.min(i), b.min(j), c.max(i), d.max(j))))
-        })
-        .unwrap_or((0, 0, 0, 0))
+/// Bounds `(top, left, bottom, right)` of a patch, `None` when it is empty.
+fn patch_bounds<P: Patch + ?Sized>(p: &P) -> Option<(Integer, Integer, Integer, Integer)> {
+    p.locs().fold(None, |acc: Option<(Integer, Integer, Integer, Integer)>, (i, j)| {
+        Some(acc.map_or((i, j, i, j), |(a, b, c, d)| (a.min(i), b.min(j), c.max(i), d.max(j))))
+    })
 }
 
+/// A patch mirrors within its bounding box; an empty patch has none, and fails as in arc-dsl.
 macro_rules! patch_mirror {
     ($t:ty) => {
         impl Mirror for $t {
-            type Output = $t;
-            fn mirror_h(&self) -> $t {
-                let (a, _, c, _) = patch_bounds(self);
-                self.map_locs(|(i, j)| (a.wrapping_add(c).wrapping_sub(i), j))
+            type Output = Option<$t>;
+            fn mirror_h(&self) -> Option<$t> {
+                let (a, _, c, _) = patch_bounds(self)?;
+                Some(self.map_locs(|(i, j)| (a.wrapping_add(c).wrapping_sub(i), j)))
             }
-            fn mirror_v(&self) -> $t {
-                let (_, b, _, d) = patch_bounds(self);
-                self.map_locs(|(i, j)| (i, b.wrapping_add(d).wrapping_sub(j)))
+            fn mirror_v(&self) -> Option<$t> {
+                let (_, b, _, d) = patch_bounds(self)?;
+                Some(self.map_locs(|(i, j)| (i, b.wrapping_add(d).wrapping_sub(j))))
             }
-            fn mirror_d(&self) -> $t {
-                let (a, b, _, _) = patch_bounds(self);
-                self.map_locs(|(i, j)| {
+            fn mirror_d(&self) -> Option<$t> {
+                let (a, b, _, _) = patch_bounds(self)?;
+                Some(self.map_locs(|(i, j)| {
                     (j.wrapping_sub(b).wrapping_add(a), i.wrapping_sub(a).wrapping_add(b))
-                })
+                }))
             }
-            fn mirror_c(&self) -> $t {
-                self.mirror_v().mirror_d().mirror_v()
+            fn mirror_c(&self) -> Option<$t> {
+                self.mirror_v()?.mirror_d()?.mirror_v()
             }
         }
     };
@@ -295,13 +295,14 @@ impl<M: Mirror + ?Sized> Mirror for &M {
 }
 
 /// Mirrored along the horizontal axis: a grid's rows in reverse order; a patch flipped
-/// within its bounding box.
+/// within its bounding box (`None` for an empty patch, as arc-dsl fails).
 ///
 /// ```
 /// use batt_runtime::prelude::*;
 /// let g = Grid::from_rows(&[[1, 2], [3, 4]]).unwrap();
 /// assert_eq!(hmirror(&g).to_rows(), vec![vec![3, 4], vec![1, 2]]);
-/// assert_eq!(hmirror(&Indices::from([(0, 0), (2, 1)])), Indices::from([(2, 0), (0, 1)]));
+/// assert_eq!(hmirror(&Indices::from([(0, 0), (2, 1)])), Some(Indices::from([(2, 0), (0, 1)])));
+/// assert_eq!(hmirror(&Indices::empty()), None);
 /// ```
 pub fn hmirror<P: Mirror>(piece: P) -> P::Output {
     piece.mirror_h()
@@ -314,7 +315,7 @@ pub fn hmirror<P: Mirror>(piece: P) -> P::Output {
 /// use batt_runtime::prelude::*;
 /// let g = Grid::from_rows(&[[1, 2], [3, 4]]).unwrap();
 /// assert_eq!(vmirror(&g).to_rows(), vec![vec![2, 1], vec![4, 3]]);
-/// assert_eq!(vmirror(&Object::from([(1, (5, 1)), (2, (5, 3))])), Object::from([(1, (5, 3)), (2, (5, 1))]));
+/// assert_eq!(vmirror(&Object::from([(1, (5, 1)), (2, (5, 3))])), Some(Object::from([(1, (5, 3)), (2, (5, 1))])));
 /// ```
 pub fn vmirror<P: Mirror>(piece: P) -> P::Output {
     piece.mirror_v()
@@ -326,7 +327,7 @@ pub fn vmirror<P: Mirror>(piece: P) -> P::Output {
 /// use batt_runtime::prelude::*;
 /// let g = Grid::from_rows(&[[1, 2, 3]]).unwrap();
 /// assert_eq!(dmirror(&g).to_rows(), vec![vec![1], vec![2], vec![3]]);
-/// assert_eq!(dmirror(&Indices::from([(1, 1), (1, 3)])), Indices::from([(1, 1), (3, 1)]));
+/// assert_eq!(dmirror(&Indices::from([(1, 1), (1, 3)])), Some(Indices::from([(1, 1), (3, 1)])));
 /// ```
 pub fn dmirror<P: Mirror>(piece: P) -> P::Output {
     piece.mirror_d()
@@ -389,16 +390,17 @@ pub fn rot270<G: GridLike>(grid: G) -> G::Lift<Grid> {
 pub(crate) fn histogram(cells: &[Color]) -> [usize; NUM_COLORS] {
     // Four partial histograms, so that runs of one colour (the background) do not make each
     // increment wait for the previous one; u32 counts suffice for MAX_SIDE x MAX_SIDE.
-    let mut parts = [[0u32; NUM_COLORS]; 4];
+    // Tables of 16 indexed by `colour & 15` (the colour itself): no bounds checks.
+    let mut parts = [[0u32; 16]; 4];
     let mut chunks = cells.chunks_exact(4);
     for c in &mut chunks {
-        parts[0][usize::from(c[0])] += 1;
-        parts[1][usize::from(c[1])] += 1;
-        parts[2][usize::from(c[2])] += 1;
-        parts[3][usize::from(c[3])] += 1;
+        parts[0][usize::from(c[0] & 15)] += 1;
+        parts[1][usize::from(c[1] & 15)] += 1;
+        parts[2][usize::from(c[2] & 15)] += 1;
+        parts[3][usize::from(c[3] & 15)] += 1;
     }
     for &c in chunks.remainder() {
-        parts[0][usize::from(c)] += 1;
+        parts[0][usize::from(c & 15)] += 1;
     }
     std::array::from_fn(|c| parts.iter().map(|p| p[c] as usize).sum())
 }
@@ -937,7 +939,8 @@ fn fill_locs(
     };
     let Some(v) = as_cell_color(value) else {
         // A non-colour fails where it would be written.
-        let mut written = locs.filter_map(at).filter(|&k| only_on.is_none_or(|bg| grid.cells()[k] == bg));
+        let mut written =
+            locs.filter_map(at).filter(|&k| only_on.is_none_or(|bg| grid.cells()[k] == bg));
         return if written.next().is_some() { None } else { Some(grid.clone()) };
     };
     let mut shared = copy_cells(grid);
@@ -1270,12 +1273,12 @@ mod tests {
     #[test]
     fn patch_mirrors_stay_in_their_box() {
         let o: Object = [(1, (2, 3)), (2, (2, 4)), (3, (3, 3))].into();
-        assert_eq!(hmirror(&o), Object::from([(1, (3, 3)), (2, (3, 4)), (3, (2, 3))]));
-        assert_eq!(vmirror(&o), Object::from([(1, (2, 4)), (2, (2, 3)), (3, (3, 4))]));
-        assert_eq!(dmirror(&o), Object::from([(1, (2, 3)), (2, (3, 3)), (3, (2, 4))]));
+        assert_eq!(hmirror(&o), Some(Object::from([(1, (3, 3)), (2, (3, 4)), (3, (2, 3))])));
+        assert_eq!(vmirror(&o), Some(Object::from([(1, (2, 4)), (2, (2, 3)), (3, (3, 4))])));
+        assert_eq!(dmirror(&o), Some(Object::from([(1, (2, 3)), (2, (3, 3)), (3, (2, 4))])));
         let i: Indices = [(0, 0), (0, 1), (1, 0)].into();
-        assert_eq!(cmirror(&i), Indices::from([(0, 1), (1, 0), (1, 1)]));
-        assert_eq!(hmirror(&Indices::empty()), Indices::empty());
+        assert_eq!(cmirror(&i), Some(Indices::from([(0, 1), (1, 0), (1, 1)])));
+        assert_eq!(hmirror(&Indices::empty()), None);
     }
 
     #[test]

@@ -80,8 +80,9 @@
 //! when one call fails (through the [`Outcome`] trait; the container functions always return
 //! an `Option`, `apply` and `mapply` only when their function does).
 //!
-//! Set-valued geometry of an empty patch (`backdrop`, `box`, `inbox`, ...) is the empty set
-//! and predicates on one (`adjacent`, `bordering`) are `false` rather than failures.
+//! Of an empty patch, `backdrop`, `delta` and `box` are the empty set (as in arc-dsl), the
+//! predicates `adjacent` and `bordering` are `false` (where arc-dsl fails), and the other
+//! geometry (corners, outlines, mirrors, positions) fails.
 //!
 //! # Naming
 //! `box` and `move` are Rust keywords: call them `r#box` and `r#move`.

@@ -1,9 +1,10 @@
 //! Patches (objects and indices) and pieces (grids and patches): their geometry.
 //!
 //! Functions whose result is a number or a location of a patch (`uppermost`, `ulcorner`,
-//! `center`, `manhattan`, ...) give `None` for an empty patch, where arc-dsl fails; functions
-//! whose result is a set of locations (`backdrop`, `box`, `inbox`, ...) give the empty set,
-//! and predicates (`bordering`, `adjacent`, ...) give `false`. Lines and boxes longer than
+//! `center`, `manhattan`, ...), and `inbox`, `outbox`, `corners` and the mirrors, give `None`
+//! for an empty patch, where arc-dsl fails; `backdrop`, `delta` and `box` give the empty set,
+//! as arc-dsl does; the predicates `bordering` and `adjacent` give `false` (where arc-dsl
+//! fails). Lines and boxes longer than
 //! 4096 cells on a side (far beyond any grid) are the empty set rather than a memory
 //! exhaustion, and coordinates wrap rather than overflow.
 
@@ -571,17 +572,16 @@ pub fn position<A: Patch, B: Patch>(a: A, b: B) -> Option<IntegerTuple> {
     })
 }
 
-/// The four corners of a patch's bounding box (empty when the patch is).
+/// The four corners of a patch's bounding box; `None` for an empty patch (arc-dsl fails).
 ///
 /// ```
 /// use batt_runtime::prelude::*;
-/// assert_eq!(corners(Indices::from([(0, 0), (1, 2)])), Indices::from([(0, 0), (0, 2), (1, 0), (1, 2)]));
+/// assert_eq!(corners(Indices::from([(0, 0), (1, 2)])), Some(Indices::from([(0, 0), (0, 2), (1, 0), (1, 2)])));
+/// assert_eq!(corners(Indices::empty()), None);
 /// ```
-pub fn corners<P: Patch>(patch: P) -> Indices {
-    match bounds(patch.locs()) {
-        None => Indices::empty(),
-        Some((a, b, c, d)) => FrozenSet::new(vec![(a, b), (a, d), (c, b), (c, d)]),
-    }
+pub fn corners<P: Patch>(patch: P) -> Option<Indices> {
+    let (a, b, c, d) = bounds(patch.locs())?;
+    Some(FrozenSet::new(vec![(a, b), (a, d), (c, b), (c, d)]))
 }
 
 /// The line from `a` to `b` (both included) when it is horizontal, vertical or diagonal;
@@ -762,28 +762,28 @@ pub fn r#box<P: Patch>(patch: P) -> Indices {
     bounds(patch.locs()).map_or_else(Indices::empty, |(a, b, c, d)| outline(a, b, c, d))
 }
 
-/// The outline one step inside a patch's bounding box (empty when the patch is).
+/// The outline one step inside a patch's bounding box; `None` for an empty patch (arc-dsl
+/// fails).
 ///
 /// ```
 /// use batt_runtime::prelude::*;
-/// assert_eq!(inbox(Indices::from([(0, 0), (2, 2)])), Indices::from([(1, 1)]));
+/// assert_eq!(inbox(Indices::from([(0, 0), (2, 2)])), Some(Indices::from([(1, 1)])));
 /// ```
-pub fn inbox<P: Patch>(patch: P) -> Indices {
-    bounds(patch.locs()).map_or_else(Indices::empty, |(a, b, c, d)| {
-        outline(a.wrapping_add(1), b.wrapping_add(1), c.wrapping_sub(1), d.wrapping_sub(1))
-    })
+pub fn inbox<P: Patch>(patch: P) -> Option<Indices> {
+    let (a, b, c, d) = bounds(patch.locs())?;
+    Some(outline(a.wrapping_add(1), b.wrapping_add(1), c.wrapping_sub(1), d.wrapping_sub(1)))
 }
 
-/// The outline one step outside a patch's bounding box (empty when the patch is).
+/// The outline one step outside a patch's bounding box; `None` for an empty patch (arc-dsl
+/// fails).
 ///
 /// ```
 /// use batt_runtime::prelude::*;
-/// assert_eq!(size(outbox(Indices::from([(1, 1)]))), 8);
+/// assert_eq!(outbox(Indices::from([(1, 1)])).map(size), Some(8));
 /// ```
-pub fn outbox<P: Patch>(patch: P) -> Indices {
-    bounds(patch.locs()).map_or_else(Indices::empty, |(a, b, c, d)| {
-        outline(a.wrapping_sub(1), b.wrapping_sub(1), c.wrapping_add(1), d.wrapping_add(1))
-    })
+pub fn outbox<P: Patch>(patch: P) -> Option<Indices> {
+    let (a, b, c, d) = bounds(patch.locs())?;
+    Some(outline(a.wrapping_sub(1), b.wrapping_sub(1), c.wrapping_add(1), d.wrapping_add(1)))
 }
 
 /// The offset that moves `source` next to `destination` (in line with it when they share a
@@ -872,8 +872,8 @@ mod tests {
         for p in patches() {
             let (a, b, c, d) = bounds(p.locs()).unwrap();
             assert_eq!(r#box(&p), naive_outline(a, b, c, d), "{p:?}");
-            assert_eq!(inbox(&p), naive_outline(a + 1, b + 1, c - 1, d - 1), "{p:?}");
-            assert_eq!(outbox(&p), naive_outline(a - 1, b - 1, c + 1, d + 1), "{p:?}");
+            assert_eq!(inbox(&p), Some(naive_outline(a + 1, b + 1, c - 1, d - 1)), "{p:?}");
+            assert_eq!(outbox(&p), Some(naive_outline(a - 1, b - 1, c + 1, d + 1)), "{p:?}");
             let bd = backdrop(&p);
             let naive: Vec<IntegerTuple> =
                 (a..=c).flat_map(|i| (b..=d).map(move |j| (i, j))).collect();

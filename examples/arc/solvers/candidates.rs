@@ -203,11 +203,11 @@ pub const SHAPES: &[(&str, Shape)] = &[
 
 /// Candidates with a fill colour `n`: which cells they fill, with what.
 pub const FILLS: &[(&str, OneColour)] = &[
-    ("corners", |g, n| underfill(g, n, mapply(corners, objects(g, T, F, T)))),
+    ("corners", |g, n| underfill(g, n, mapply(corners, objects(g, T, F, T))?)),
     ("delta", |g, n| fill(g, n, mapply(delta, objects(g, T, T, T)))),
-    ("outbox", |g, n| fill(g, n, mapply(outbox, objects(g, T, F, T)))),
-    ("outbox_pairs", |g, n| fill(g, n, mapply(outbox, sizefilter(objects(g, T, F, T), TWO)))),
-    ("outbox_dots", |g, n| fill(g, n, mapply(outbox, sizefilter(objects(g, T, F, T), ONE)))),
+    ("outbox", |g, n| fill(g, n, mapply(outbox, objects(g, T, F, T))?)),
+    ("outbox_pairs", |g, n| fill(g, n, mapply(outbox, sizefilter(objects(g, T, F, T), TWO))?)),
+    ("outbox_dots", |g, n| fill(g, n, mapply(outbox, sizefilter(objects(g, T, F, T), ONE))?)),
     ("enclosed", |g, n| {
         let bg = mostcolor(g)?;
         let x = colorfilter(objects(g, T, F, F), bg);
@@ -264,10 +264,10 @@ pub const SOURCED: &[(&str, TwoColours)] = &[
     ("largest_of_colour", |g, c, n| fill(g, n, argmax(colorfilter(objects(g, T, F, T), c), size)?)),
     ("colour_inbox", |g, c, n| {
         let x = colorfilter(objects(g, T, F, F), c);
-        fill(g, n, mapply(|o: Object| backdrop(inbox(o)), x))
+        fill(g, n, mapply(|o: Object| inbox(o).map(backdrop), x)?)
     }),
-    ("colour_box_inside", |g, c, n| fill(g, n, backdrop(inbox(ofcolor(g, c))))),
-    ("colour_outbox", |g, c, n| fill(g, n, mapply(outbox, colorfilter(objects(g, T, F, T), c)))),
+    ("colour_box_inside", |g, c, n| fill(g, n, backdrop(inbox(ofcolor(g, c))?))),
+    ("colour_outbox", |g, c, n| fill(g, n, mapply(outbox, colorfilter(objects(g, T, F, T), c))?)),
     ("shoot_down", |g, c, n| {
         underfill(g, n, mapply(|l: IntegerTuple| shoot(l, DOWN), ofcolor(g, c)))
     }),

@@ -481,7 +481,7 @@ twice! { solvers;
         let x4 = mapply(p_g, &x2);
         when(writes(&x3, &x4, ONE))?;
         let x5 = objects(I, T, F, T);
-        let x6 = mapply(corners, &x5);
+        let x6 = mapply(corners, &x5)?;
         underfill(I, ONE, &x6)
     }
 
@@ -521,7 +521,7 @@ twice! { solvers;
         when(writes(&x3, &x4, THREE))?;
         let x5 = objects(I, T, F, T);
         let x6 = sizefilter(&x5, TWO);
-        let x7 = mapply(outbox, &x6);
+        let x7 = mapply(outbox, &x6)?;
         fill(I, THREE, &x7)
     }
 
@@ -535,7 +535,7 @@ twice! { solvers;
         when(writes(&x3, &x4, ONE))?;
         let x5 = objects(I, T, F, T);
         let x6 = colorfilter(&x5, TWO);
-        let x7 = mapply(outbox, &x6);
+        let x7 = mapply(outbox, &x6)?;
         fill(I, ONE, &x7)
     }
 
@@ -548,7 +548,7 @@ twice! { solvers;
         let x4 = mapply(p_g, &x2);
         when(writes(&x3, &x4, ONE))?;
         let x5 = objects(I, T, F, T);
-        let x6 = apply(outbox, &x5);
+        let x6 = apply(outbox, &x5)?;
         let x7 = mapply(backdrop, &x6);
         fill(I, ONE, &x7)
     }
@@ -562,7 +562,7 @@ twice! { solvers;
         let x4 = mapply(p_g, &x2);
         when(writes(&x3, &x4, EIGHT))?;
         let x5 = objects(I, T, F, T);
-        let x6 = mapply(|o: Object| backdrop(inbox(o)), &x5);
+        let x6 = mapply(|o: Object| inbox(o).map(backdrop), &x5)?;
         fill(I, EIGHT, &x6)
     }
 
