@@ -167,6 +167,7 @@ impl Grid {
     }
 
     /// Wraps cells already known to be valid; callers uphold the invariants.
+    #[inline]
     pub(crate) fn new_unchecked(height: usize, width: usize, cells: Arc<[Color]>) -> Grid {
         debug_assert!(height <= MAX_SIDE && width <= MAX_SIDE);
         debug_assert_eq!(cells.len(), height * width);
@@ -175,36 +176,43 @@ impl Grid {
     }
 
     /// Number of rows.
+    #[inline]
     pub fn height(&self) -> usize {
         usize::from(self.height)
     }
 
     /// Number of columns.
+    #[inline]
     pub fn width(&self) -> usize {
         usize::from(self.width)
     }
 
     /// `(height, width)`, arc-dsl's `shape`.
+    #[inline]
     pub fn shape(&self) -> (usize, usize) {
         (self.height(), self.width())
     }
 
     /// Number of cells, `height * width`.
+    #[inline]
     pub fn len(&self) -> usize {
         self.cells.len()
     }
 
     /// Always `false`: a grid has at least one cell. Present for API symmetry with `len`.
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.cells.is_empty()
     }
 
     /// All cells, row-major.
+    #[inline]
     pub fn cells(&self) -> &[Color] {
         &self.cells
     }
 
     /// Row `r`. Panics if `r >= height`, as slice indexing does.
+    #[inline]
     pub fn row(&self, r: usize) -> &[Color] {
         let w = self.width();
         &self.cells[r * w..(r + 1) * w]
@@ -216,6 +224,7 @@ impl Grid {
     }
 
     /// The colour at `(row, column)`, or `None` outside the grid.
+    #[inline]
     pub fn get(&self, row: usize, column: usize) -> Option<Color> {
         (row < self.height() && column < self.width())
             .then(|| self.cells[row * self.width() + column])

@@ -306,8 +306,10 @@ where
     A: Container,
     B: Container<Elem = A::Elem>,
 {
-    let mut items = a.elems().to_vec();
-    items.extend_from_slice(&b.elems());
+    let (a, b) = (a.elems(), b.elems());
+    let mut items = Vec::with_capacity(a.len() + b.len());
+    items.extend_from_slice(&a);
+    items.extend_from_slice(&b);
     A::rebuild(items)
 }
 
@@ -323,8 +325,26 @@ where
     A: Borrow<FrozenSet<T>>,
     B: Borrow<FrozenSet<T>>,
 {
-    let b = b.borrow();
-    FrozenSet::from_sorted(a.borrow().iter().filter(|x| b.contains(x)).cloned().collect())
+    let (a, b) = (a.borrow().as_slice(), b.borrow().as_slice());
+    // Both sorted: one walk along both finds the common items, in order.
+    let common = || {
+        let (mut i, mut j) = (0, 0);
+        std::iter::from_fn(move || {
+            while i < a.len() && j < b.len() {
+                match a[i].cmp(&b[j]) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        i += 1;
+                        j += 1;
+                        return Some(&a[i - 1]);
+                    }
+                }
+            }
+            None
+        })
+    };
+    FrozenSet::from_sorted_exact(common().count(), common().cloned())
 }
 
 /// The items of `a` not in `b`, as a container of `a`'s kind.
@@ -396,8 +416,9 @@ where
     C: Container + Rekind<<<C as Container>::Elem as Container>::Elem>,
     C::Elem: Container,
 {
-    let mut items = Vec::new();
-    for c in containers.elems().iter() {
+    let containers = containers.elems();
+    let mut items = Vec::with_capacity(containers.iter().map(|c| c.elems().len()).sum());
+    for c in containers.iter() {
         items.extend_from_slice(&c.elems());
     }
     C::rekind(items)
@@ -565,7 +586,7 @@ pub fn initset<T: IntoValue>(value: T) -> FrozenSet<T::Value>
 where
     T::Value: Ord,
 {
-    FrozenSet::from_sorted(vec![value.into_value()])
+    FrozenSet::from_sorted_arc(std::sync::Arc::new([value.into_value()]))
 }
 
 /// The items for which `condition` holds, as a container of the same kind; `None` when the
@@ -581,8 +602,10 @@ where
     F: Fn(C::Elem) -> P,
     P: Outcome<Value = bool>,
 {
-    let mut kept = Vec::new();
-    for x in container.elems().iter() {
+    let items = container.elems();
+    // Room for all: no growing on the way.
+    let mut kept = Vec::with_capacity(items.len());
+    for x in items.iter() {
         if condition(x.clone()).into_option()? {
             kept.push(x.clone());
         }
@@ -660,12 +683,16 @@ where
     T: Ord + Clone,
     S: Borrow<FrozenSet<T>>,
 {
-    let value = value.into_value();
-    let mut items = container.borrow().as_slice().to_vec();
-    if let Err(at) = items.binary_search(&value) {
-        items.insert(at, value);
+    let (value, set) = (value.into_value(), container.borrow());
+    match set.as_slice().binary_search(&value) {
+        Ok(_) => set.clone(),
+        Err(at) => {
+            // One allocation: the items before, the value, the items after.
+            let (before, after) = set.as_slice().split_at(at);
+            let items = before.iter().cloned().chain([value]).chain(after.iter().cloned());
+            FrozenSet::from_sorted_exact(set.len() + 1, items)
+        }
     }
-    FrozenSet::from_sorted(items)
 }
 
 /// The container without the items equal to `value`.
@@ -746,8 +773,9 @@ where
 {
     let (a, b) = (a.elems(), b.elems());
     let mut items = Vec::with_capacity(a.len() * b.len());
-    for j in b.iter() {
-        for i in a.iter() {
+    // In lexicographic order when both are sets: no sorting then.
+    for i in a.iter() {
+        for j in b.iter() {
             items.push((i.clone(), j.clone()));
         }
     }
@@ -794,5 +822,74 @@ where
     N: IntoInteger,
 {
     let n = n.into_integer();
-    FrozenSet::new(container.elems().iter().filter(|x| x.size_of() == n).cloned().collect())
+    let items = container.elems();
+    let kept = || items.iter().filter(|x| x.size_of() == n).cloned();
+    // Counted first, then built at its size (sorted there when the container is a tuple).
+    FrozenSet::from_arc(super::types::exact_arc(kept().count(), kept()))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::dsl::{Indices, IntegerTuple, Object, Objects, colorfilter};
+
+    /// Random sets of locations, small and overlapping.
+    fn sets() -> Vec<Indices> {
+        let mut x = 0x1357_9bdf_u32;
+        (0..40)
+            .map(|n| {
+                (0..n % 13)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        ((x % 4) as Integer, (x / 4 % 5) as Integer)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn naive(s: &Indices) -> BTreeSet<IntegerTuple> {
+        s.iter().copied().collect()
+    }
+
+    #[test]
+    fn set_algebra_matches_ordered_sets() {
+        let all = sets();
+        for a in &all {
+            for b in &all {
+                let (na, nb) = (naive(a), naive(b));
+                let want: Vec<_> = na.intersection(&nb).copied().collect();
+                assert_eq!(intersection(a, b).as_slice(), want.as_slice());
+                let want: Vec<_> = na.union(&nb).copied().collect();
+                assert_eq!(combine(a, b).as_slice(), want.as_slice());
+                let want: Vec<_> = na.difference(&nb).copied().collect();
+                assert_eq!(difference(a, b).as_slice(), want.as_slice());
+            }
+            for loc in [(0, 0), (2, 3), (9, 9), (-1, 0)] {
+                let mut want = naive(a);
+                want.insert(loc);
+                assert_eq!(insert(loc, a).as_slice(), want.into_iter().collect::<Vec<_>>());
+            }
+            let kept = sfilter(a, |(i, _): IntegerTuple| i % 2 == 0).unwrap();
+            let want: Vec<_> = naive(a).into_iter().filter(|l| l.0 % 2 == 0).collect();
+            assert_eq!(kept.as_slice(), want.as_slice());
+        }
+        // A tuple of sets merges into a tuple of all their items, in order.
+        let want: Vec<_> = all.iter().flat_map(|s| s.iter().copied()).collect();
+        assert_eq!(merge(all.clone()), want);
+        let sets: FrozenSet<Indices> = all.iter().cloned().collect();
+        let want: BTreeSet<_> = sets.iter().flat_map(naive).collect();
+        assert_eq!(merge(&sets).as_slice(), want.into_iter().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn colorfilter_of_a_tuple_is_a_set() {
+        let (a, b) = (Object::from([(2, (1, 1))]), Object::from([(2, (0, 0))]));
+        let objs = vec![a.clone(), Object::from([(3, (0, 1))]), b.clone(), a.clone()];
+        assert_eq!(colorfilter(&objs, 2), Objects::from([a, b]));
+    }
 }

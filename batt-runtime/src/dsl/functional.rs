@@ -37,7 +37,7 @@ macro_rules! iterated {
         impl<$($g)* R> MapInto<R> for $t {
             type Out = Vec<R>;
             fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
-                items.collect()
+                super::types::collect_vec(items)
             }
         }
     )*};
@@ -97,7 +97,7 @@ macro_rules! cloned {
         impl<$($g)* R> MapInto<R> for $t {
             type Out = Vec<R>;
             fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
-                items.collect()
+                super::types::collect_vec(items)
             }
         }
     )*};
@@ -137,28 +137,28 @@ pub trait MapInto<R>: Items {
 impl<R> MapInto<R> for &Grid {
     type Out = Vec<R>;
     fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
-        items.collect()
+        super::types::collect_vec(items)
     }
 }
 
 impl<R> MapInto<R> for Grid {
     type Out = Vec<R>;
     fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
-        items.collect()
+        super::types::collect_vec(items)
     }
 }
 
 impl<T, R> MapInto<R> for (T, T) {
     type Out = Vec<R>;
     fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
-        items.collect()
+        super::types::collect_vec(items)
     }
 }
 
 impl<T: Clone, R> MapInto<R> for &(T, T) {
     type Out = Vec<R>;
     fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
-        items.collect()
+        super::types::collect_vec(items)
     }
 }
 
@@ -222,8 +222,44 @@ where
     I::Value: Items,
 {
     I::lift_all(container.items().map(function), |values| {
-        C::collect_out(values.flat_map(Items::items))
+        let parts: Vec<_> = values.map(Items::items).collect();
+        C::collect_out(Concat::new(parts))
     })
+}
+
+/// The items of several iterators, one after another, knowing how many there are in all
+/// (the sum of the parts' size hints, where `flat_map` knows only the current part's), so
+/// that collecting them allocates once.
+struct Concat<J: Iterator> {
+    parts: std::iter::Flatten<std::vec::IntoIter<J>>,
+    lower: usize,
+    upper: Option<usize>,
+}
+
+impl<J: Iterator> Concat<J> {
+    fn new(parts: Vec<J>) -> Concat<J> {
+        let (lower, upper) = parts.iter().fold((0, Some(0)), |(lower, upper), part| {
+            let (l, u) = part.size_hint();
+            (lower + l, upper.zip(u).map(|(a, b)| a + b))
+        });
+        Concat { parts: parts.into_iter().flatten(), lower, upper }
+    }
+}
+
+impl<J: Iterator> Iterator for Concat<J> {
+    type Item = J::Item;
+    fn next(&mut self) -> Option<J::Item> {
+        let item = self.parts.next()?;
+        self.lower = self.lower.saturating_sub(1);
+        self.upper = self.upper.map(|u| u.saturating_sub(1));
+        Some(item)
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.lower, self.upper)
+    }
+    fn fold<B, F: FnMut(B, J::Item) -> B>(self, init: B, f: F) -> B {
+        self.parts.fold(init, f)
+    }
 }
 
 /// A DSL function as a boxed [`Func`]: one type for every function of the same argument and

@@ -431,10 +431,9 @@ impl Element for Grid {
 
 impl Element for Object {
     fn color_counts(&self) -> Vec<(Integer, usize)> {
-        let mut v: Vec<Integer> = self.iter().map(|&(c, _)| c).collect();
-        v.sort_unstable();
+        // Cells are ordered by colour first: each colour is one run.
         let mut out: Vec<(Integer, usize)> = Vec::new();
-        for c in v {
+        for &(c, _) in self.iter() {
             match out.last_mut() {
                 Some((x, n)) if *x == c => *n += 1,
                 _ => out.push((c, 1)),
@@ -634,22 +633,29 @@ impl Upscale for Object {
         let Some((a, b)) = self.locs().reduce(|(a, b), (i, j)| (a.min(i), b.min(j))) else {
             return Some(Object::empty());
         };
-        let mut out: Vec<Cell> = Vec::new();
-        for &(v, (i, j)) in self.iter() {
-            for io in 0..factor.max(0) {
-                for jo in 0..factor.max(0) {
-                    let (di, dj) = (i.wrapping_sub(a), j.wrapping_sub(b));
-                    out.push((
-                        v,
-                        (
-                            di.wrapping_mul(factor).wrapping_add(io).wrapping_add(a),
-                            dj.wrapping_mul(factor).wrapping_add(jo).wrapping_add(b),
-                        ),
-                    ));
+        let f = factor.max(0);
+        // Built in set order: for each run of cells of one colour and row (the cells are in
+        // (colour, row, column) order), each of its `f` new rows, left to right.
+        let n = self.len() * (f as usize).pow(2);
+        let cells = self.as_slice();
+        let out = super::types::arc_with(n, |out| {
+            let mut at = 0;
+            for run in cells.chunk_by(|x, y| (x.0, x.1.0) == (y.0, y.1.0)) {
+                let (v, i) = (run[0].0, run[0].1.0);
+                let top = i.wrapping_sub(a).wrapping_mul(factor).wrapping_add(a);
+                for io in 0..f {
+                    for &(_, (_, j)) in run {
+                        let left = j.wrapping_sub(b).wrapping_mul(factor).wrapping_add(b);
+                        for jo in 0..f {
+                            out[at] = (v, (top.wrapping_add(io), left.wrapping_add(jo)));
+                            at += 1;
+                        }
+                    }
                 }
             }
-        }
-        Some(FrozenSet::new(out))
+        });
+        // In order but where coordinates wrapped: then sorted.
+        Some(FrozenSet::from_arc(out))
     }
 }
 
@@ -1081,11 +1087,29 @@ pub fn ofcolor<G: GridLike, C: IntoColor>(grid: G, value: C) -> G::Lift<Indices>
         let Some(v) = as_cell_color(value.into_color()) else {
             return Indices::empty();
         };
-        let n = g.cells().iter().filter(|&&c| c == v).count();
-        FrozenSet::from_sorted_arc(arc_with(n, (0, 0), |out| {
+        let n = count_color(g.cells(), v);
+        FrozenSet::from_sorted_arc(arc_with(n, |out| {
             write_cells_of(g, v, out, |loc| loc);
         }))
     })
+}
+
+/// The high bit of each byte of `x` that is zero (exactly: no carry crosses bytes).
+fn zero_bytes(x: u64) -> u64 {
+    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    !(((x & LOWS) + LOWS) | x) & !LOWS
+}
+
+/// The number of cells of colour `c`, eight at a time.
+fn count_color(cells: &[Color], c: Color) -> usize {
+    let pattern = 0x0101_0101_0101_0101 * u64::from(c);
+    let mut words = cells.chunks_exact(8);
+    let mut n: usize = (&mut words)
+        .map(|w| zero_bytes(u64::from_le_bytes(w.try_into().expect("eight cells")) ^ pattern))
+        .map(|m| m.count_ones() as usize)
+        .sum();
+    n += words.remainder().iter().filter(|&&x| x == c).count();
+    n
 }
 
 /// Writes `item(location)` for each cell of colour `c`, in raster order, into `out` (which
@@ -1096,16 +1120,55 @@ pub(crate) fn write_cells_of<T>(
     out: &mut [T],
     item: impl Fn(IntegerTuple) -> T,
 ) -> usize {
+    let pattern = 0x0101_0101_0101_0101 * u64::from(c);
     let mut n = 0;
     for (i, row) in g.rows().enumerate() {
-        for (j, &x) in row.iter().enumerate() {
+        let mut emit = |j: usize| {
+            out[n] = item((i as Integer, j as Integer));
+            n += 1;
+        };
+        // Eight cells at a time: the bytes of `word ^ c...c` that are zero, then the cells of
+        // those bytes.
+        let mut words = row.chunks_exact(8);
+        for (k, word) in (&mut words).enumerate() {
+            let x = u64::from_le_bytes(word.try_into().expect("eight cells")) ^ pattern;
+            let mut hits = zero_bytes(x);
+            while hits != 0 {
+                emit(8 * k + hits.trailing_zeros() as usize / 8);
+                hits &= hits - 1;
+            }
+        }
+        let tail = row.len() - words.remainder().len();
+        for (j, &x) in words.remainder().iter().enumerate() {
             if x == c {
-                out[n] = item((i as Integer, j as Integer));
-                n += 1;
+                emit(tail + j);
             }
         }
     }
     n
+}
+
+/// The first index from `j` on where `row` holds (`equal`) or does not hold a cell of colour
+/// `c`, or the row's length. Eight cells at a time: the bytes of a word are compared with
+/// `c` at once (a byte of `word ^ c...c` is zero where the cell is `c`).
+pub(crate) fn scan(row: &[Color], mut j: usize, c: Color, equal: bool) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let pattern = ONES * u64::from(c);
+    while let Some(word) = row.get(j..j + 8) {
+        let x = u64::from_le_bytes(word.try_into().expect("eight cells")) ^ pattern;
+        // Bytes of the kind looked for: zero bytes (cells of colour `c`), or the others.
+        let zero = zero_bytes(x);
+        let hits = if equal { zero } else { !zero & HIGHS };
+        if hits != 0 {
+            return j + hits.trailing_zeros() as usize / 8;
+        }
+        j += 8;
+    }
+    while j < row.len() && (row[j] == c) != equal {
+        j += 1;
+    }
+    j
 }
 
 /// The cells of a grid but those of colour `skip`, colour by colour, each colour's in raster
@@ -1117,7 +1180,7 @@ pub(crate) fn cells_by_color(
 ) -> Arc<[Cell]> {
     let kept = |c: Color| counts[usize::from(c)] > 0 && Some(c) != skip;
     let n = (0..NUM_COLORS as Color).filter(|&c| kept(c)).map(|c| counts[usize::from(c)]).sum();
-    arc_with(n, (0, (0, 0)), |out| {
+    arc_with(n, |out| {
         let mut at = 0;
         for c in (0..NUM_COLORS as Color).filter(|&c| kept(c)) {
             at += write_cells_of(g, c, &mut out[at..], |loc| (Integer::from(c), loc));
@@ -1371,6 +1434,77 @@ mod tests {
         assert_eq!(ofcolor(&x, 11), Indices::empty());
         assert_eq!(size(asindices(&x)), 6);
         assert_eq!(canvas(10, (1, 1)), None);
+    }
+
+    #[test]
+    fn object_upscale_matches_cell_by_cell_blocks() {
+        let grid = g(&[&[1, 2, 0, 3], &[2, 2, 0, 3], &[0, 1, 1, 1]]);
+        let objs = crate::dsl::objects(&grid, false, true, false);
+        let mixed: Object = [(5, (-1, 4)), (1, (0, 0)), (5, (2, 1)), (1, (2, 2))].into();
+        for o in objs.iter().chain([&mixed, &Object::empty()]) {
+            for f in [0, 1, 2, 3] {
+                let Some((a, b)) = o.locs().reduce(|(a, b), (i, j)| (a.min(i), b.min(j))) else {
+                    assert_eq!(upscale(o, f), Some(Object::empty()));
+                    continue;
+                };
+                let mut naive = Vec::new();
+                for &(v, (i, j)) in o.iter() {
+                    for io in 0..f {
+                        for jo in 0..f {
+                            naive.push((v, ((i - a) * f + io + a, (j - b) * f + jo + b)));
+                        }
+                    }
+                }
+                assert_eq!(upscale(o, f), Some(FrozenSet::new(naive)), "{o:?} {f}");
+            }
+        }
+    }
+
+    #[test]
+    fn writes_and_switches_check_colours_where_they_write() {
+        let x = g(&[&[0, 0], &[0, 1]]);
+        // The background is 0: only its cells would take the non-colour.
+        assert_eq!(underfill(&x, 10, Indices::from([(1, 1)])), Some(x.clone()));
+        assert_eq!(underfill(&x, 10, Indices::from([(0, 1)])), None);
+        assert_eq!(underfill(&x, 3, Indices::from([(0, 1), (1, 1)])), Some(g(&[&[0, 3], &[0, 1]])));
+        assert_eq!(switch(&x, 1, 12), None);
+        assert_eq!(switch(&x, 5, 12), Some(x.clone()));
+        assert_eq!(switch(&x, 12, 1), None);
+        assert_eq!(switch(&x, 1, 1), Some(x.clone()));
+        assert_eq!(replace(&x, 0, 0), Some(x.clone()));
+    }
+
+    #[test]
+    fn built_grids_match_naive_rows() {
+        let x = g(&[
+            &[1, 2, 3, 4, 5, 6, 7, 8, 9, 0],
+            &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+            &[5, 5, 5, 5, 5, 5, 5, 5, 5, 5],
+        ]);
+        let rows = x.to_rows();
+        let (h, w) = (rows.len(), rows[0].len());
+        let t: Vec<Vec<Color>> = (0..w).map(|j| (0..h).map(|i| rows[i][j]).collect()).collect();
+        assert_eq!(dmirror(&x).to_rows(), t);
+        let rev: Vec<Vec<Color>> = rows.iter().map(|r| r.iter().rev().copied().collect()).collect();
+        assert_eq!(vmirror(&x).to_rows(), rev);
+        let up = upscale(&x, 3).unwrap().to_rows();
+        assert_eq!((up.len(), up[0].len()), (3 * h, 3 * w));
+        assert!((0..3 * h).all(|i| (0..3 * w).all(|j| up[i][j] == rows[i / 3][j / 3])));
+        let hu = hupscale(&x, 2).unwrap().to_rows();
+        assert!((0..h).all(|i| (0..2 * w).all(|j| hu[i][j] == rows[i][j / 2])));
+        assert_eq!(downscale(upscale(&x, 2).unwrap(), 2), Some(x.clone()));
+        assert_eq!(
+            crop(&x, (1, 2), (2, 5)).unwrap().to_rows(),
+            vec![rows[1][2..7].to_vec(), rows[2][2..7].to_vec()]
+        );
+        assert_eq!(crop(&x, (0, 0), (2, 10)).unwrap().to_rows(), rows[..2].to_vec());
+        let y = replace(&x, 5, 7).unwrap();
+        let cw: Vec<Vec<Color>> =
+            rows.iter().map(|r| r.iter().map(|&c| if c == 5 { 5 } else { c }).collect()).collect();
+        assert_eq!(cellwise(&x, &x, 0).unwrap().to_rows(), cw);
+        assert_eq!(cellwise(&x, &y, 4).unwrap().row(2), &[4; 10]);
+        assert_eq!(hconcat(&x, &y).unwrap().row(2)[8..12], [5, 5, 7, 7]);
+        assert_eq!(vconcat(&x, &y).unwrap().row(5), &[7; 10]);
     }
 
     #[test]

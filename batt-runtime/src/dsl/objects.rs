@@ -5,9 +5,11 @@ use std::borrow::Borrow;
 use std::sync::Arc;
 
 use super::containers::Container;
-use super::grids::GridLike;
+use super::grids::{GridLike, scan};
 use super::patches::{Patch, normalize, shape};
-use super::types::{Cell, FrozenSet, Indices, Integer, IntoBoolean, IntoColor, Object, Objects};
+use super::types::{
+    Cell, FrozenSet, Indices, Integer, IntegerTuple, IntoBoolean, IntoColor, Object, Objects,
+};
 use crate::grid::{Color, Grid, NUM_COLORS};
 
 /// The connected objects of a grid: cells of one colour (`univalued`) or of any colour but
@@ -31,9 +33,27 @@ pub fn objects<G: GridLike, U: IntoBoolean, D: IntoBoolean, W: IntoBoolean>(
     without_bg: W,
 ) -> G::Lift<Objects> {
     grid.lift(|g| {
-        let bg = if without_bg.into_boolean() { Some(super::grids::background(g)) } else { None };
-        connected(g, univalued.into_boolean(), diagonal.into_boolean(), bg)
+        let univalued = univalued.into_boolean();
+        let bg = match (without_bg.into_boolean(), univalued) {
+            (false, _) => Background::None,
+            // Counted from the runs of one colour, which every cell is in.
+            (true, true) => Background::Most,
+            (true, false) => Background::Color(super::grids::background(g)),
+        };
+        connected(g, univalued, diagonal.into_boolean(), bg)
     })
+}
+
+/// The cells that are in no object, for [`connected`].
+#[derive(Clone, Copy)]
+enum Background {
+    /// None.
+    None,
+    /// Those of this colour.
+    Color(Color),
+    /// Those of the most frequent colour (the smallest on ties, as `mostcolor`'s), counted
+    /// along the way (univalued objects only).
+    Most,
 }
 
 /// A run of cells of one row that belong to one object: of one colour (univalued objects)
@@ -85,7 +105,7 @@ thread_local! {
 /// disjoint, so two objects' first cells differ and decide their order in the set: univalued
 /// objects, numbered in raster order of their first cells, are in order by colour and then
 /// number; the others are sorted by first cell.
-fn connected(g: &Grid, univalued: bool, diagonal: bool, bg: Option<Color>) -> Objects {
+fn connected(g: &Grid, univalued: bool, diagonal: bool, bg: Background) -> Objects {
     SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
         Ok(mut scratch) => connected_in(&mut scratch, g, univalued, diagonal, bg),
         Err(_) => connected_in(&mut Scratch::default(), g, univalued, diagonal, bg),
@@ -108,44 +128,64 @@ fn connected_in(
     g: &Grid,
     univalued: bool,
     diagonal: bool,
-    bg: Option<Color>,
+    bg: Background,
 ) -> Objects {
     let w = g.width();
-    // The runs, and the unions with the runs of the row above.
+    // The runs, row after row.
     s.runs.clear();
-    s.parent.clear();
-    let mut above = 0..0;
-    // The background as a number no colour equals when there is none.
-    let bg = bg.map_or(u16::MAX, u16::from);
+    // The background as a number no colour equals when there is none (yet).
+    let mut bg_value = match bg {
+        Background::Color(c) => u16::from(c),
+        Background::None | Background::Most => u16::MAX,
+    };
+    // Cells per colour, counted by runs (for `Background::Most`), at `colour & 15`: the colour.
+    let mut counts = [0u32; 16];
     for (i, row) in g.rows().enumerate() {
-        let first = s.runs.len();
         let mut j = 0;
         while j < w {
             let (c, start) = (row[j], j);
             j += 1;
             if univalued {
                 // A run of one colour; the background's are skipped whole.
-                while j < w && row[j] == c {
-                    j += 1;
-                }
-                if u16::from(c) == bg {
+                j = scan(row, j, c, false);
+                counts[usize::from(c & 15)] += (j - start) as u32;
+                if u16::from(c) == bg_value {
                     continue;
                 }
             } else {
-                if u16::from(c) == bg {
+                if u16::from(c) == bg_value {
                     continue;
                 }
-                while j < w && u16::from(row[j]) != bg {
-                    j += 1;
-                }
+                j = match u8::try_from(bg_value) {
+                    Ok(bg) => scan(row, j, bg, true),
+                    Err(_) => w,
+                };
             }
-            let run = s.runs.len() as u32;
             s.runs.push(Run { row: i as u32, start: start as u32, end: j as u32, color: c });
-            s.parent.push(run);
         }
-        let here = first..s.runs.len();
+    }
+    if let (Background::Most, Some(&most)) = (bg, counts.iter().max()) {
+        bg_value = counts.iter().position(|&n| n == most).unwrap_or(0) as u16;
+        s.runs.retain(|r| u16::from(r.color) != bg_value);
+    }
+    // Unions of each row's runs with the runs of the row above that they touch.
+    s.parent.clear();
+    s.parent.extend(0..s.runs.len() as u32);
+    let reach = u32::from(diagonal);
+    // The runs of the previous row with runs, and of this one.
+    let mut here = 0..0;
+    while here.end < s.runs.len() {
+        let row = s.runs[here.end].row;
+        let mut above = here.clone();
+        here = here.end..here.end;
+        while here.end < s.runs.len() && s.runs[here.end].row == row {
+            here.end += 1;
+        }
+        if above.is_empty() || s.runs[above.start].row + 1 != row {
+            // That row is not the one above.
+            above = 0..0;
+        }
         // Runs `q` above touch run `r` where their columns overlap, or (diagonally) meet.
-        let reach = u32::from(diagonal);
         let mut p = above.start;
         for r in here.clone() {
             let Run { start, end, color, .. } = s.runs[r];
@@ -163,7 +203,6 @@ fn connected_in(
                 q += 1;
             }
         }
-        above = here;
     }
     // Objects numbered by their first runs.
     let per_object = if univalued { 1 } else { NUM_COLORS };
@@ -309,7 +348,10 @@ where
     V: IntoColor,
 {
     let v = value.into_color();
-    FrozenSet::from_sorted(objs.elems().iter().filter(|o| color(*o) == Some(v)).cloned().collect())
+    let objs = objs.elems();
+    let kept = || objs.iter().filter(|o| o.as_slice().first().map(|c| c.0) == Some(v)).cloned();
+    // Counted first, then built at its size; a tuple's objects may still need sorting.
+    FrozenSet::from_arc(super::types::exact_arc(kept().count(), kept()))
 }
 
 /// The object of the grid's cells at a patch's locations (those inside the grid).
@@ -321,15 +363,35 @@ where
 /// ```
 pub fn toobject<P: Patch, G: GridLike>(patch: P, grid: G) -> G::Lift<Object> {
     grid.lift(|g| {
-        FrozenSet::new(
-            patch
-                .locs()
-                .filter_map(|(i, j)| {
-                    let c = g.get(usize::try_from(i).ok()?, usize::try_from(j).ok()?)?;
-                    Some((Integer::from(c), (i, j)))
-                })
-                .collect(),
-        )
+        let color =
+            |(i, j): IntegerTuple| g.get(usize::try_from(i).ok()?, usize::try_from(j).ok()?);
+        // Locations in order (as indices keep them): a counting sort by colour gives the
+        // cells in set order, in one allocation. Others (an object's) are sorted.
+        let mut counts = [0usize; 16];
+        let mut last = None;
+        for loc in patch.locs() {
+            if last.is_some_and(|last| last >= loc) {
+                let cells = patch.locs().filter_map(|l| Some((Integer::from(color(l)?), l)));
+                return FrozenSet::new(cells.collect());
+            }
+            last = Some(loc);
+            if let Some(c) = color(loc) {
+                counts[usize::from(c & 15)] += 1;
+            }
+        }
+        let mut next = [0usize; 16];
+        for c in 1..16 {
+            next[c] = next[c - 1] + counts[c - 1];
+        }
+        FrozenSet::from_sorted_arc(super::types::arc_with(next[15] + counts[15], |out| {
+            for loc in patch.locs() {
+                if let Some(c) = color(loc) {
+                    let at = &mut next[usize::from(c & 15)];
+                    out[*at] = (Integer::from(c), loc);
+                    *at += 1;
+                }
+            }
+        }))
     })
 }
 
@@ -387,11 +449,15 @@ fn occurrences_in_box(g: &Grid, normed: &Object, oh: Integer, ow: Integer) -> Op
         };
         pattern.push((a as usize * g.width() + b as usize, c));
     }
-    let cells = g.cells();
+    // The cells of the colours the grid holds least often first: places that do not fit
+    // fail on their first checks.
+    let counts = super::grids::histogram(g.cells());
+    pattern.sort_by_key(|&(_, c)| counts[usize::from(c)]);
+    let (cells, w) = (g.cells(), g.width());
     let mut out = Vec::new();
     for i in 0..rows {
         for j in 0..cols {
-            let base = i * g.width() + j;
+            let base = i * w + j;
             if pattern.iter().all(|&(o, c)| cells[base + o] == c) {
                 out.push((i as Integer, j as Integer));
             }
@@ -592,6 +658,67 @@ mod tests {
             let odd = Object::from([(0, (0, 0)), (12, (0, 1))]);
             assert_eq!(occurrences(&g, &odd), Indices::empty());
             assert_eq!(occurrences(&g, Object::empty()).len(), (g.height() + 1) * (g.width() + 1));
+        }
+    }
+
+    #[test]
+    fn toobject_matches_a_naive_lookup() {
+        let mut x = 0x5bd1_e995_u32;
+        for g in grids() {
+            for n in [0, 1, 5, 40] {
+                let locs: Vec<(Integer, Integer)> = (0..n)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        ((x % 12) as Integer - 2, (x / 12 % 12) as Integer - 2)
+                    })
+                    .collect();
+                let naive = |locs: &mut dyn Iterator<Item = (Integer, Integer)>| -> Object {
+                    FrozenSet::new(
+                        locs.filter(|&(i, j)| {
+                            (0..g.height() as Integer).contains(&i)
+                                && (0..g.width() as Integer).contains(&j)
+                        })
+                        .map(|(i, j)| {
+                            (Integer::from(g.cells()[i as usize * g.width() + j as usize]), (i, j))
+                        })
+                        .collect(),
+                    )
+                };
+                let indices = Indices::from(locs.clone());
+                assert_eq!(toobject(&indices, &g), naive(&mut indices.iter().copied()));
+                // An object's locations: out of order, and repeated.
+                let obj: Object =
+                    locs.iter().enumerate().map(|(k, &l)| (k as Integer % 3, l)).collect();
+                assert_eq!(toobject(&obj, &g), naive(&mut obj.iter().map(|&(_, l)| l)));
+            }
+        }
+    }
+
+    #[test]
+    fn word_scans_match_cell_by_cell_ones() {
+        let mut x = 0x9e37_79b9_u32;
+        for len in [0, 1, 7, 8, 9, 16, 23, 30] {
+            for colours in [1u32, 2, 10] {
+                let row: Vec<Color> = (0..len)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        // Long runs of 0, then anything.
+                        if x % 4 != 0 { 0 } else { (x / 4 % colours) as Color }
+                    })
+                    .collect();
+                for j in 0..=len {
+                    for c in 0..10 {
+                        for equal in [false, true] {
+                            let naive = (j..len).find(|&k| (row[k] == c) == equal).unwrap_or(len);
+                            assert_eq!(scan(&row, j, c, equal), naive, "{row:?} {j} {c} {equal}");
+                        }
+                    }
+                }
+            }
         }
     }
 

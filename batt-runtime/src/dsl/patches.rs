@@ -82,7 +82,7 @@ fn map_in_place<T: Copy>(items: &[T], f: impl Fn(T) -> T) -> Arc<[T]> {
 
 /// The locations of some cells, in their order, in one allocation.
 fn cell_locs(cells: &[Cell]) -> Arc<[IntegerTuple]> {
-    arc_with(cells.len(), (0, 0), |out| {
+    arc_with(cells.len(), |out| {
         for (o, &(_, loc)) in out.iter_mut().zip(cells) {
             *o = loc;
         }
@@ -253,9 +253,9 @@ pub fn toindices<P: Patch>(patch: P) -> Indices {
 pub fn recolor<C: IntoColor, P: Patch>(value: C, patch: P) -> Object {
     let v = value.into_color();
     // One colour: the cells are in the order of the locations (sorted for indices).
-    FrozenSet::from_arc(arc_with(patch.patch_len(), (v, (0, 0)), |out| {
+    FrozenSet::from_arc(arc_with(patch.patch_len(), |out| {
         for (o, loc) in out.iter_mut().zip(patch.locs()) {
-            o.1 = loc;
+            *o = (v, loc);
         }
     }))
 }
@@ -613,7 +613,7 @@ pub fn connect<A: IntoPair, B: IntoPair>(a: A, b: B) -> Indices {
     } else {
         return Indices::empty();
     };
-    FrozenSet::from_sorted_arc(arc_with(n as usize + 1, (0, 0), |out| {
+    FrozenSet::from_sorted_arc(arc_with(n as usize + 1, |out| {
         let (mut i, mut j) = (si, j0);
         for o in out {
             *o = (i, j);
@@ -677,7 +677,7 @@ pub fn backdrop<P: Patch>(patch: P) -> Indices {
 /// Every location from `(a, b)` to `(c, d)` (not [`too_wide`]), ascending.
 fn box_locs(a: Integer, b: Integer, c: Integer, d: Integer) -> Arc<[IntegerTuple]> {
     let w = (d - b + 1) as usize;
-    arc_with((c - a + 1) as usize * w, (0, 0), |out| {
+    arc_with((c - a + 1) as usize * w, |out| {
         for (row, i) in out.chunks_exact_mut(w).zip(a..=c) {
             for (o, j) in row.iter_mut().zip(b..=d) {
                 *o = (i, j);
@@ -702,7 +702,7 @@ pub fn delta<P: Patch>(patch: P) -> Indices {
     }
     // The box's locations in order, skipping the patch's (all inside it, in the same order).
     let n = ((c - a + 1) * (d - b + 1)) as usize - own.len();
-    FrozenSet::from_sorted_arc(arc_with(n, (0, 0), |out| {
+    FrozenSet::from_sorted_arc(arc_with(n, |out| {
         let (mut mine, mut at) = (own.iter().peekable(), 0);
         for i in a..=c {
             for j in b..=d {
@@ -740,7 +740,7 @@ fn outline(si: Integer, sj: Integer, ei: Integer, ej: Integer) -> Indices {
         // Every location of the rectangle is on its outline.
         return FrozenSet::from_sorted_arc(box_locs(si, sj, ei, ej));
     }
-    FrozenSet::from_sorted_arc(arc_with(2 * (rows + cols) - 4, (0, 0), |out| {
+    FrozenSet::from_sorted_arc(arc_with(2 * (rows + cols) - 4, |out| {
         let (top, rest) = out.split_at_mut(cols);
         let (middle, bottom) = rest.split_at_mut(2 * (rows - 2));
         for ((t, b), j) in top.iter_mut().zip(bottom.iter_mut()).zip(sj..=ej) {

@@ -229,14 +229,45 @@ impl<T: Clone> Iterator for SetItems<T> {
         let n = self.set.len() - self.next;
         (n, Some(n))
     }
+    fn fold<B, F: FnMut(B, T) -> B>(self, init: B, f: F) -> B {
+        self.set.as_slice()[self.next..].iter().cloned().fold(init, f)
+    }
 }
 
 impl<T: Clone> ExactSizeIterator for SetItems<T> {}
 
-/// A shared slice of `n` items that `write` sets (starting as copies of `init`), allocated once
-/// at its final size: for items that simple loops produce faster than an iterator chain.
-pub(crate) fn arc_with<T: Clone>(n: usize, init: T, write: impl FnOnce(&mut [T])) -> Arc<[T]> {
-    let mut items: Arc<[T]> = std::iter::repeat_n(init, n).collect();
+/// Items whose zero value a long static array holds, to copy fresh buffers from (`Arc::from`
+/// a slice is one allocation and one copy).
+pub(crate) trait Zeroed: Copy + 'static {
+    /// Zeros, as many as a grid can have cells.
+    fn zeros() -> &'static [Self];
+}
+
+/// The most cells a grid has.
+const MAX_CELLS: usize = crate::grid::MAX_SIDE * crate::grid::MAX_SIDE;
+
+impl Zeroed for IntegerTuple {
+    fn zeros() -> &'static [IntegerTuple] {
+        static ZEROS: [IntegerTuple; MAX_CELLS] = [(0, 0); MAX_CELLS];
+        &ZEROS
+    }
+}
+
+impl Zeroed for Cell {
+    fn zeros() -> &'static [Cell] {
+        static ZEROS: [Cell; MAX_CELLS] = [(0, (0, 0)); MAX_CELLS];
+        &ZEROS
+    }
+}
+
+/// A shared slice of `n` items that `write` sets (starting as zeros), allocated once at its
+/// final size: for items that simple loops produce faster than an iterator chain.
+pub(crate) fn arc_with<T: Zeroed>(n: usize, write: impl FnOnce(&mut [T])) -> Arc<[T]> {
+    let zeros = T::zeros();
+    let mut items: Arc<[T]> = match zeros.get(..n) {
+        Some(zeros) => Arc::from(zeros),
+        None => std::iter::repeat_n(zeros[0], n).collect(),
+    };
     write(Arc::get_mut(&mut items).expect("a fresh buffer is not shared"));
     items
 }
@@ -255,8 +286,16 @@ impl<T: fmt::Debug> fmt::Debug for FrozenSet<T> {
 
 impl<T: Ord> FromIterator<T> for FrozenSet<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> FrozenSet<T> {
-        FrozenSet::new(iter.into_iter().collect())
+        FrozenSet::new(collect_vec(iter.into_iter()))
     }
+}
+
+/// The items of an iterator in a `Vec`, pushed by the iterator's own `fold` (for a flattening
+/// iterator, a loop over each part) rather than by `next` calls.
+pub(crate) fn collect_vec<T>(items: impl Iterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::with_capacity(items.size_hint().0);
+    items.for_each(|x| out.push(x));
+    out
 }
 
 impl<T: Ord> From<Vec<T>> for FrozenSet<T> {
@@ -304,6 +343,7 @@ impl<C: IntoColor> IntoColor for &C {
 }
 
 /// The grid colour of an integer, or `None` when it is not in `0..=9`.
+#[inline]
 pub(crate) fn as_cell_color(value: Integer) -> Option<Color> {
     u8::try_from(value).ok().filter(|&c| usize::from(c) < NUM_COLORS)
 }
@@ -405,8 +445,14 @@ impl<T> Outcome for Option<T> {
         items: impl Iterator<Item = Option<T>>,
         finish: impl FnOnce(&mut dyn Iterator<Item = T>) -> X,
     ) -> Option<X> {
-        let values: Option<Vec<T>> = items.collect();
-        Some(finish(&mut values?.into_iter()))
+        // The values go straight to `finish` (no intermediate buffer) until one is missing;
+        // what `finish` built from the ones before is then dropped.
+        let mut failed = false;
+        let out = finish(&mut items.map_while(|x| {
+            failed |= x.is_none();
+            x
+        }));
+        (!failed).then_some(out)
     }
 }
 
