@@ -23,6 +23,18 @@ pub trait Items {
     fn items(self) -> Self::Iter;
 }
 
+/// What [`apply`] makes of anything but a set: a tuple (`Vec`).
+macro_rules! to_tuple {
+    ($([$($g:tt)*] $t:ty),* $(,)?) => {$(
+        impl<$($g)* R> MapInto<R> for $t {
+            type Out = Vec<R>;
+            fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
+                super::types::collect_vec(items)
+            }
+        }
+    )*};
+}
+
 /// Tuples, slices and samples: what iterating them gives.
 macro_rules! iterated {
     ($([$($g:tt)*] $t:ty),* $(,)?) => {$(
@@ -34,12 +46,7 @@ macro_rules! iterated {
             }
         }
 
-        impl<$($g)* R> MapInto<R> for $t {
-            type Out = Vec<R>;
-            fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
-                super::types::collect_vec(items)
-            }
-        }
+        to_tuple!([$($g)*] $t);
     )*};
 }
 iterated!(
@@ -94,12 +101,7 @@ macro_rules! cloned {
             }
         }
 
-        impl<$($g)* R> MapInto<R> for $t {
-            type Out = Vec<R>;
-            fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
-                super::types::collect_vec(items)
-            }
-        }
+        to_tuple!([$($g)*] $t);
     )*};
 }
 cloned!(
@@ -134,33 +136,7 @@ pub trait MapInto<R>: Items {
     fn collect_out(items: impl Iterator<Item = R>) -> Self::Out;
 }
 
-impl<R> MapInto<R> for &Grid {
-    type Out = Vec<R>;
-    fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
-        super::types::collect_vec(items)
-    }
-}
-
-impl<R> MapInto<R> for Grid {
-    type Out = Vec<R>;
-    fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
-        super::types::collect_vec(items)
-    }
-}
-
-impl<T, R> MapInto<R> for (T, T) {
-    type Out = Vec<R>;
-    fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
-        super::types::collect_vec(items)
-    }
-}
-
-impl<T: Clone, R> MapInto<R> for &(T, T) {
-    type Out = Vec<R>;
-    fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
-        super::types::collect_vec(items)
-    }
-}
+to_tuple!([] &Grid, [] Grid, [T,] (T, T), [T: Clone,] &(T, T));
 
 impl<T: Clone, R: Ord> MapInto<R> for &FrozenSet<T> {
     type Out = FrozenSet<R>;

@@ -367,22 +367,20 @@ fn unmask(g: &Grid, c: Integer, images: &[fn(&Grid) -> Grid]) -> Option<Grid> {
 /// Candidates with a mask colour `c` of the inputs that the outputs lack: the masked cells
 /// are restored from the grid's symmetries.
 pub const MASKS: &[(&str, OneColour)] = &[
-    ("unmask_mirrors", |g, c| unmask(g, c, &[|g| vmirror(g), |g| hmirror(g), |g| rot180(g)])),
-    ("unmask_symmetries", |g, c| {
-        unmask(
-            g,
-            c,
-            &[
-                |g| vmirror(g),
-                |g| hmirror(g),
-                |g| rot180(g),
-                |g| dmirror(g),
-                |g| cmirror(g),
-                |g| rot90(g),
-                |g| rot270(g),
-            ],
-        )
-    }),
+    ("unmask_mirrors", |g, c| unmask(g, c, &SYMMETRIES[..3])),
+    ("unmask_symmetries", |g, c| unmask(g, c, &SYMMETRIES)),
+];
+
+/// The symmetries a masked grid is restored from, in the order tried: the two mirrors and the
+/// half turn first (what `unmask_mirrors` uses), then the diagonals and quarter turns.
+const SYMMETRIES: [fn(&Grid) -> Grid; 7] = [
+    |g| vmirror(g),
+    |g| hmirror(g),
+    |g| rot180(g),
+    |g| dmirror(g),
+    |g| cmirror(g),
+    |g| rot90(g),
+    |g| rot270(g),
 ];
 
 /// Candidates with a colour `n`: the two halves of the input overlaid, cells of colour `n`
@@ -401,18 +399,7 @@ pub const OVERLAYS: &[(&str, OneColour)] = &[
 /// Candidates with a colour `c` of the inputs that cut out a part of the grid.
 pub const CROPS: &[(&str, OneColour)] = &[
     ("colour_box", |g, c| subgrid(ofcolor(g, c), g)),
-    ("masked_region", |g, c| {
-        let all: [fn(&Grid) -> Grid; 7] = [
-            |g| vmirror(g),
-            |g| hmirror(g),
-            |g| rot180(g),
-            |g| dmirror(g),
-            |g| cmirror(g),
-            |g| rot90(g),
-            |g| rot270(g),
-        ];
-        subgrid(ofcolor(g, c), unmask(g, c, &all)?)
-    }),
+    ("masked_region", |g, c| subgrid(ofcolor(g, c), unmask(g, c, &SYMMETRIES)?)),
     ("colour_box_inside", |g, c| trim(subgrid(ofcolor(g, c), g)?)),
     ("largest_of_colour", |g, c| subgrid(argmax(colorfilter(objects(g, T, T, T), c), size)?, g)),
     ("smallest_of_colour", |g, c| subgrid(argmin(colorfilter(objects(g, T, T, T), c), size)?, g)),
