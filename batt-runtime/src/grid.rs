@@ -7,14 +7,25 @@ use serde::de::{self, DeserializeSeed, SeqAccess, Visitor};
 use serde::ser::SerializeSeq;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A colour of an ARC grid, always in `0..=9`.
+/// A cell of a grid: an ARC colour `0..=9`, or (in grids the DSL builds) [`NEG_ONE_CELL`].
 ///
-/// Colours are plain bytes so that they take part in arithmetic as arc-dsl's integers do;
-/// every [`Grid`] guarantees that its cells are valid colours.
+/// Cells are plain bytes; the DSL reads them as arc-dsl's integers
+/// ([`cell_integer`](crate::dsl::cell_integer)), [`NEG_ONE_CELL`] as -1.
 pub type Color = u8;
 
-/// The number of distinct colours (`0..=9`).
+/// The number of ARC colours (`0..=9`): what grids read from tasks hold.
 pub const NUM_COLORS: usize = 10;
+
+/// The cell code of arc-dsl's colour -1, one past the ARC colours.
+///
+/// arc-dsl's grids are tuples of integers, and a solver may write -1 into one as a temporary
+/// colour (`underfill(I, NEG_ONE, x)`, later `replace(x, NEG_ONE, ZERO)`). Grids built by the
+/// DSL hold it as this code; grids read or built from rows, cells or JSON never do.
+pub const NEG_ONE_CELL: Color = 10;
+
+/// The number of cell codes a grid built by the DSL may hold: the colours `0..=9` and
+/// [`NEG_ONE_CELL`].
+pub const NUM_CELL_CODES: usize = NUM_COLORS + 1;
 
 /// The largest height and width a [`Grid`] may have.
 ///
@@ -87,9 +98,13 @@ pub enum GridError {
 /// An immutable rectangle of colours, stored row-major.
 ///
 /// Cloning a grid is O(1): clones share their cells. Every grid is at most [`MAX_SIDE`] x
-/// [`MAX_SIDE`] and holds only colours `0..=9`. Grids read or built from rows or cells are at
-/// least 1x1; the DSL gives an empty grid (no rows, or rows of no cells) where arc-dsl gives
-/// one (`trim` of a 2x2, `canvas` of zero rows), as an intermediate value of a solver.
+/// [`MAX_SIDE`]. Grids read or built from rows or cells are at least 1x1 and hold only colours
+/// `0..=9`; the DSL gives an empty grid (no rows, or rows of no cells) where arc-dsl gives
+/// one (`trim` of a 2x2, `canvas` of zero rows), as an intermediate value of a solver, and a
+/// grid the DSL builds may also hold [`NEG_ONE_CELL`] (10) where arc-dsl's holds the colour
+/// -1. The accessors ([`cells`](Grid::cells), [`get`](Grid::get), [`to_rows`](Grid::to_rows))
+/// give cell codes as they are; JSON serialization and `Debug` write -1 for
+/// [`NEG_ONE_CELL`]. Grids compare and order by their cell codes.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Grid {
     height: u16,
@@ -171,7 +186,7 @@ impl Grid {
     pub(crate) fn new_unchecked(height: usize, width: usize, cells: Arc<[Color]>) -> Grid {
         debug_assert!(height <= MAX_SIDE && width <= MAX_SIDE);
         debug_assert_eq!(cells.len(), height * width);
-        debug_assert!(cells.iter().all(|&c| usize::from(c) < NUM_COLORS));
+        debug_assert!(cells.iter().all(|&c| c <= NEG_ONE_CELL));
         Grid { height: height as u16, width: width as u16, cells }
     }
 
@@ -241,6 +256,8 @@ impl Grid {
     }
 }
 
+/// The shape, then the rows, each a run of digits (`Grid 2x3 [123 456]`); a row holding
+/// [`NEG_ONE_CELL`] has its cells apart, -1 written as such (`[-1,0,2]`).
 impl fmt::Debug for Grid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "Grid {}x{} [", self.height, self.width)?;
@@ -248,8 +265,12 @@ impl fmt::Debug for Grid {
             if i > 0 {
                 f.write_str(" ")?;
             }
-            for &c in row {
-                write!(f, "{c}")?;
+            let apart = row.contains(&NEG_ONE_CELL);
+            for (j, &c) in row.iter().enumerate() {
+                if apart && j > 0 {
+                    f.write_str(",")?;
+                }
+                write!(f, "{}", crate::dsl::cell_integer(c))?;
             }
         }
         f.write_str("]")
@@ -327,11 +348,29 @@ impl GridBuilder {
     }
 }
 
+/// A grid as a list of rows of integers, [`NEG_ONE_CELL`] written as -1 (as arc-dsl would).
 impl Serialize for Grid {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(Some(self.height()))?;
         for row in self.rows() {
-            seq.serialize_element(row)?;
+            seq.serialize_element(&RowOut(row))?;
+        }
+        seq.end()
+    }
+}
+
+/// A row to serialize: colours as they are, [`NEG_ONE_CELL`] as -1.
+struct RowOut<'a>(&'a [Color]);
+
+impl Serialize for RowOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if !self.0.contains(&NEG_ONE_CELL) {
+            // Colours only: the bytes themselves.
+            return self.0.serialize(serializer);
+        }
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for &c in self.0 {
+            seq.serialize_element(&crate::dsl::cell_integer(c))?;
         }
         seq.end()
     }
@@ -475,6 +514,35 @@ mod tests {
         assert_eq!(g.get(0, 3), None);
         assert_eq!(g.to_rows(), vec![vec![1, 2, 3], vec![4, 5, 6]]);
         assert_eq!(format!("{g:?}"), "Grid 2x3 [123 456]");
+    }
+
+    #[test]
+    fn neg_one_cells_are_written_as_neg_one_and_never_read() {
+        // Only the DSL builds grids holding the code of -1.
+        let g = Grid::new_unchecked(2, 2, vec![NEG_ONE_CELL, 0, 9, NEG_ONE_CELL].into());
+        assert_eq!(serde_json::to_string(&g).unwrap(), "[[-1,0],[9,-1]]");
+        assert_eq!(format!("{g:?}"), "Grid 2x2 [-1,0 9,-1]");
+        assert_eq!(g.get(0, 0), Some(NEG_ONE_CELL));
+        // Tasks, rows and cells hold colours 0-9 only.
+        assert!(serde_json::from_str::<Grid>("[[-1,0],[9,-1]]").is_err());
+        assert_eq!(
+            take_last_grid_error(),
+            Some(GridError::BadColor { row: 0, column: 0, value: -1 })
+        );
+        assert!(serde_json::from_str::<Grid>("[[10]]").is_err());
+        assert_eq!(
+            take_last_grid_error(),
+            Some(GridError::BadColor { row: 0, column: 0, value: 10 })
+        );
+        assert_eq!(
+            Grid::from_cells(1, 2, vec![0, NEG_ONE_CELL]),
+            Err(GridError::BadColor { row: 0, column: 1, value: 10 })
+        );
+        assert_eq!(
+            Grid::from_rows(&[[NEG_ONE_CELL]]),
+            Err(GridError::BadColor { row: 0, column: 0, value: 10 })
+        );
+        assert!(Grid::filled(1, 1, NEG_ONE_CELL).is_err());
     }
 
     #[test]

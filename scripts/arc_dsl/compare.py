@@ -64,6 +64,12 @@ serde_json = "1"
 
 # Not a member of batt's workspace.
 [workspace]
+
+# The release profile README.md recommends for solver binaries: the DSL is many small
+# generic functions across crates, which link-time optimisation inlines into each solver.
+[profile.release]
+lto = "fat"
+codegen-units = 1
 """
 
 

@@ -1,10 +1,11 @@
 //! The single-thread backend: palettes as 10-bit masks, each cell read once.
 //!
-//! A palette is a `u16` whose bit `c` is set when colour `c` occurs. On x86-64 the mask of a
-//! cell buffer is computed 64 (AVX2) or 16 (SSSE3) cells at a time with a byte shuffle that
-//! maps each colour to its bit, the ragged end handled by one overlapping load (OR does not
-//! mind seeing a cell twice) and the bytes reduced in registers; elsewhere, and for buffers
-//! under 16 cells, a scalar loop with independent accumulators does it.
+//! A palette is a `u16` whose bit `c` is set when colour `c` occurs (bit 10 for the cell code
+//! [`NEG_ONE_CELL`](crate::grid::NEG_ONE_CELL) that grids built by the DSL may hold). On
+//! x86-64 the mask of a cell buffer is computed 64 (AVX2) or 16 (SSSE3) cells at a time with a
+//! byte shuffle that maps each colour to its bit, the ragged end handled by one overlapping
+//! load (OR does not mind seeing a cell twice) and the bytes reduced in registers; elsewhere,
+//! and for buffers under 16 cells, a scalar loop with independent accumulators does it.
 
 use crate::grid::{Color, NUM_COLORS};
 use crate::pattern::{Pattern, Side};
@@ -13,7 +14,8 @@ use crate::samples::Sample;
 /// A set of colours as a bit mask: bit `c` set when colour `c` is present.
 pub type ColorMask = u16;
 
-/// The palette of a cell buffer as a mask. Every cell must be a colour (`0..=9`).
+/// The palette of a cell buffer as a mask. Every cell must be a colour (`0..=9`) or
+/// [`NEG_ONE_CELL`](crate::grid::NEG_ONE_CELL) (10, bit 10), as every grid's are.
 ///
 /// ```
 /// use batt_runtime::backend::cpu::palette_mask;
@@ -59,10 +61,10 @@ mod x86 {
 
     /// Bit `c` of the low byte for colours 0-7, as a shuffle table.
     const LO: [i8; 16] = [1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0];
-    /// Bit `c - 8` of the high byte for colours 8-9.
-    const HI: [i8; 16] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0];
+    /// Bit `c - 8` of the high byte for colours 8-9 and the cell code 10 (colour -1).
+    const HI: [i8; 16] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 0, 0, 0, 0, 0];
 
-    /// ORs the bytes of `lo` (bits 0-7) and of `hi` (bits 8-9) into one mask, in registers.
+    /// ORs the bytes of `lo` (bits 0-7) and of `hi` (bits 8-10) into one mask, in registers.
     ///
     /// # Safety
     /// The CPU must support SSSE3.
@@ -170,7 +172,8 @@ static MASK_COLORS: [[Color; 16]; 1 << NUM_COLORS] = {
     table
 };
 
-/// Appends the colours of a mask, ascending.
+/// Appends the colours `0..=9` of a mask, ascending (bit 10, the cell code of colour -1, is
+/// the caller's to look at).
 ///
 /// ```
 /// use batt_runtime::backend::cpu::push_colors;
@@ -258,7 +261,8 @@ mod tests {
     fn every_path_matches_the_naive_mask() {
         // Lengths around every chunk boundary, each colour placed at every position class.
         for len in [0usize, 1, 3, 15, 16, 17, 31, 32, 33, 63, 64, 65, 900, 901] {
-            for colour in 0..10u8 {
+            // The colours, and the cell code 10 of colour -1 (bit 10).
+            for colour in 0..=10u8 {
                 for pos in [0, len / 2, len.saturating_sub(1)] {
                     let mut cells = vec![0u8; len];
                     if len > 0 {

@@ -63,7 +63,7 @@ impl<T: Clone> Container for (T, T) {
 /// `apply(f, grid)`, `sfilter(grid, f)` or `merge` of grids work on rows (and give tuples of
 /// rows, which grid functions accept again: see [`GridLike`](super::grids::GridLike)).
 pub(crate) fn grid_rows(grid: &Grid) -> Vec<Vec<Integer>> {
-    grid.rows().map(|r| r.iter().map(|&c| Integer::from(c)).collect()).collect()
+    grid.rows().map(|r| r.iter().map(|&c| super::types::cell_integer(c)).collect()).collect()
 }
 
 /// A grid is the tuple of its rows.
@@ -89,7 +89,7 @@ impl<C: Container + ?Sized> Container for &C {
     }
 }
 
-impl<T, U: Ord> Rekind<U> for FrozenSet<T> {
+impl<T, U: Ord + Clone> Rekind<U> for FrozenSet<T> {
     type Out = FrozenSet<U>;
     fn rekind(items: Vec<U>) -> FrozenSet<U> {
         FrozenSet::new(items)
@@ -228,7 +228,7 @@ impl Last for &Grid {
     type Output = Option<Vec<Integer>>;
     fn last_item(self) -> Option<Vec<Integer>> {
         let last = self.height().checked_sub(1)?;
-        Some(self.row(last).iter().map(|&c| Integer::from(c)).collect())
+        Some(self.row(last).iter().map(|&c| super::types::cell_integer(c)).collect())
     }
 }
 
@@ -243,7 +243,8 @@ impl Last for Grid {
 impl super::First for &Grid {
     type Output = Option<Vec<Integer>>;
     fn first_item(self) -> Option<Vec<Integer>> {
-        (self.height() > 0).then(|| self.row(0).iter().map(|&c| Integer::from(c)).collect())
+        (self.height() > 0)
+            .then(|| self.row(0).iter().map(|&c| super::types::cell_integer(c)).collect())
     }
 }
 
@@ -325,7 +326,8 @@ where
     A: Borrow<FrozenSet<T>>,
     B: Borrow<FrozenSet<T>>,
 {
-    let (a, b) = (a.borrow().as_slice(), b.borrow().as_slice());
+    let (sa, sb) = (a.borrow(), b.borrow());
+    let (a, b) = (sa.as_slice(), sb.as_slice());
     // Both sorted: one walk along both finds the common items, in order.
     let common = || {
         let (mut i, mut j) = (0, 0);
@@ -344,7 +346,12 @@ where
             None
         })
     };
-    FrozenSet::from_sorted_exact(common().count(), common().cloned())
+    match common().count() {
+        // All of one set: that set, no copy.
+        n if n == a.len() => sa.clone(),
+        n if n == b.len() => sb.clone(),
+        n => FrozenSet::from_sorted_exact(n, common().cloned()),
+    }
 }
 
 /// The items of `a` not in `b`, as a container of `a`'s kind.

@@ -138,14 +138,14 @@ pub trait MapInto<R>: Items {
 
 to_tuple!([] &Grid, [] Grid, [T,] (T, T), [T: Clone,] &(T, T));
 
-impl<T: Clone, R: Ord> MapInto<R> for &FrozenSet<T> {
+impl<T: Clone, R: Ord + Clone> MapInto<R> for &FrozenSet<T> {
     type Out = FrozenSet<R>;
     fn collect_out(items: impl Iterator<Item = R>) -> FrozenSet<R> {
         items.collect()
     }
 }
 
-impl<T: Clone, R: Ord> MapInto<R> for FrozenSet<T> {
+impl<T: Clone, R: Ord + Clone> MapInto<R> for FrozenSet<T> {
     type Out = FrozenSet<R>;
     fn collect_out(items: impl Iterator<Item = R>) -> FrozenSet<R> {
         items.collect()
@@ -573,7 +573,7 @@ where
     B: Container,
     F: Fn(A::Elem, B::Elem) -> R,
     R: Outcome,
-    R::Value: Ord,
+    R::Value: Ord + Clone,
 {
     let (a, b) = (a.elems(), b.elems());
     let mut out = Vec::with_capacity(a.len() * b.len());
@@ -598,7 +598,7 @@ where
     F: Fn(X) -> R,
     X: Clone,
     R: Outcome,
-    R::Value: Ord,
+    R::Value: Ord + Clone,
 {
     functions.as_ref().iter().map(|f| f(value.clone()).into_option()).collect()
 }

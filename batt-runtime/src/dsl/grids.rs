@@ -2,21 +2,25 @@
 //! rotations, cropping, scaling, splitting and concatenation, filling and painting.
 //!
 //! Functions that build a grid give `None` where arc-dsl would build something that is not a
-//! grid of colours (an empty grid, ragged rows, a cell that is not a colour `0..=9`) or where
-//! it fails; the result is always a valid [`Grid`] otherwise.
+//! grid of colours (ragged rows, a cell that is not a colour `0..=9` or -1) or where it
+//! fails; the result is always a valid [`Grid`] otherwise. A grid holds arc-dsl's colour -1
+//! as the cell code [`NEG_ONE_CELL`], which every function here reads and writes as -1.
 
 use std::borrow::{Borrow, Cow};
 use std::sync::Arc;
 
 use super::patches::Patch;
 use super::types::{
-    Cell, FrozenSet, Indices, Integer, IntegerSet, IntegerTuple, IntoColor, IntoInteger, IntoPair,
-    Object, arc_with, as_cell_color,
+    CODES_IN_ORDER, Cell, FrozenSet, Indices, Integer, IntegerSet, IntegerTuple, IntoColor,
+    IntoInteger, IntoPair, Object, arc_with, as_cell_color, cell_integer,
 };
 use crate::backend::cpu;
-use crate::grid::{Color, Grid, MAX_SIDE, NUM_COLORS};
+#[cfg(doc)]
+use crate::grid::NEG_ONE_CELL;
+use crate::grid::{Color, Grid, MAX_SIDE, NUM_CELL_CODES};
 
-/// The colours occurring in a grid, ascending.
+/// The cells' colours occurring in a grid, ascending: [`NEG_ONE_CELL`] (-1) first when the
+/// grid holds it, then the colours `0..=9`.
 ///
 /// ```
 /// use batt_runtime::prelude::*;
@@ -24,10 +28,17 @@ use crate::grid::{Color, Grid, MAX_SIDE, NUM_COLORS};
 /// assert_eq!(p_g(&g), vec![0, 3, 7]);
 /// ```
 pub fn p_g<G: Borrow<Grid>>(grid: G) -> Vec<Color> {
-    let mut out = Vec::with_capacity(NUM_COLORS);
-    cpu::push_colors(cpu::palette_mask(grid.borrow().cells()), &mut out);
+    let mut out = Vec::with_capacity(NUM_CELL_CODES);
+    let mask = cpu::palette_mask(grid.borrow().cells());
+    if mask & 1 << NEG_ONE_BIT != 0 {
+        out.push(CODES_IN_ORDER[0]);
+    }
+    cpu::push_colors(mask, &mut out);
     out
 }
+
+/// The bit of the cell code of -1 in a palette mask.
+const NEG_ONE_BIT: u32 = CODES_IN_ORDER[0] as u32;
 
 /// A grid from its shape and cells (empty where arc-dsl's would be), or `None` when the shape
 /// is too large.
@@ -38,7 +49,8 @@ pub(crate) fn make_grid(height: usize, width: usize, cells: Vec<Color>) -> Optio
 
 /// What grid functions accept as a grid: a [`Grid`] (owned or borrowed), or arc-dsl's tuple of
 /// rows (`Vec<Vec<Integer>>`, what `apply`, `sfilter` or `merge` give over a grid's rows, or
-/// `Vec<Vec<Color>>`), which is a grid when it is rectangular and holds colours only.
+/// `Vec<Vec<Color>>`), which is a grid when it is rectangular and holds colours only (`0..=9`
+/// and -1).
 pub trait GridLike {
     /// What a function giving an `X` from a grid gives from `Self`: `X` for a grid, and
     /// `Option<X>` for a tuple of rows (`None` when it is not a grid).
@@ -117,6 +129,10 @@ pub fn replace<G: GridLike, A: IntoColor, B: IntoColor>(
     let Some(replacee) = as_cell_color(replacee.into_color()) else {
         return Some(grid.clone());
     };
+    if replacee == replacer || !grid.cells().contains(&replacee) {
+        // Nothing changes: the same grid, no copy.
+        return Some(grid.clone());
+    }
     Some(map_cells(grid, |c| if c == replacee { replacer } else { c }))
 }
 
@@ -140,6 +156,10 @@ fn map_cells(grid: &Grid, f: impl Fn(Color) -> Color) -> Grid {
 pub fn switch<G: GridLike, A: IntoColor, B: IntoColor>(grid: G, a: A, b: B) -> Option<Grid> {
     let grid = &*grid.to_grid()?;
     match (as_cell_color(a.into_color()), as_cell_color(b.into_color())) {
+        // Nothing changes: the same grid, no copy.
+        (Some(a), Some(b)) if a == b || !grid.cells().iter().any(|&c| c == a || c == b) => {
+            Some(grid.clone())
+        }
         (Some(a), Some(b)) => Some(map_cells(grid, |c| {
             if c == a {
                 b
@@ -386,11 +406,12 @@ pub fn rot270<G: GridLike>(grid: G) -> G::Lift<Grid> {
     })
 }
 
-/// Colour histogram of a grid.
-pub(crate) fn histogram(cells: &[Color]) -> [usize; NUM_COLORS] {
+/// Colour histogram of a grid: the number of cells of each cell code (colour `0..=9`, and
+/// [`NEG_ONE_CELL`] for -1), indexed by code.
+pub(crate) fn histogram(cells: &[Color]) -> [usize; NUM_CELL_CODES] {
     // Four partial histograms, so that runs of one colour (the background) do not make each
     // increment wait for the previous one; u32 counts suffice for MAX_SIDE x MAX_SIDE.
-    // Tables of 16 indexed by `colour & 15` (the colour itself): no bounds checks.
+    // Tables of 16 indexed by `code & 15` (the code itself): no bounds checks.
     let mut parts = [[0u32; 16]; 4];
     let mut chunks = cells.chunks_exact(4);
     for c in &mut chunks {
@@ -414,18 +435,58 @@ pub trait Element {
     fn colors(&self) -> Vec<Integer> {
         self.color_counts().into_iter().map(|(c, _)| c).collect()
     }
+
+    /// The most (`most`) or least frequent colour, ties broken as [`mostcolor`] says; `None`
+    /// when there is no colour.
+    fn extreme_color(&self, most: bool) -> Option<Integer> {
+        let counts = self.color_counts();
+        let best =
+            if most { counts.iter().map(|x| x.1).max() } else { counts.iter().map(|x| x.1).min() }?;
+        counts.iter().filter(|x| x.1 == best).map(|x| x.0).min_by_key(|&c| tie_rank(c))
+    }
+
+    /// The number of cells of colour `value`.
+    fn color_count(&self, value: Integer) -> usize {
+        self.color_counts().iter().find(|x| x.0 == value).map_or(0, |x| x.1)
+    }
 }
 
 impl Element for Grid {
     fn color_counts(&self) -> Vec<(Integer, usize)> {
         let h = histogram(self.cells());
-        (0..NUM_COLORS).filter(|&c| h[c] > 0).map(|c| (c as Integer, h[c])).collect()
+        let present = CODES_IN_ORDER.iter().map(|&c| (c, h[usize::from(c)])).filter(|x| x.1 > 0);
+        present.map(|(c, n)| (cell_integer(c), n)).collect()
     }
 
     /// From the SIMD palette mask: no counting.
     fn colors(&self) -> Vec<Integer> {
         let mask = cpu::palette_mask(self.cells());
-        (0..NUM_COLORS as Integer).filter(|&c| mask & (1 << c) != 0).collect()
+        // Bit `v + 1` for colour `v`: -1's bit (10) rotated to the bottom.
+        let mut bits = (mask << 1 | mask >> NEG_ONE_BIT) & ((1 << NUM_CELL_CODES) - 1);
+        let mut out = Vec::with_capacity(bits.count_ones() as usize);
+        while bits != 0 {
+            out.push(bits.trailing_zeros() as Integer - 1);
+            bits &= bits - 1;
+        }
+        out
+    }
+
+    /// From the histogram, whose codes are in the order of ties (-1's last): no allocation.
+    fn extreme_color(&self, most: bool) -> Option<Integer> {
+        let h = histogram(self.cells());
+        let mut best: Option<(usize, usize)> = None;
+        for (c, &n) in h.iter().enumerate() {
+            let better = |(_, b): (usize, usize)| if most { n > b } else { n < b };
+            if n > 0 && best.is_none_or(better) {
+                best = Some((c, n));
+            }
+        }
+        best.map(|(c, _)| cell_integer(c as Color))
+    }
+
+    /// Eight cells at a time, without a histogram.
+    fn color_count(&self, value: Integer) -> usize {
+        as_cell_color(value).map_or(0, |c| count_color(self.cells(), c))
     }
 }
 
@@ -467,9 +528,28 @@ impl<E: Element + ?Sized> Element for &E {
     fn colors(&self) -> Vec<Integer> {
         (**self).colors()
     }
+
+    fn extreme_color(&self, most: bool) -> Option<Integer> {
+        (**self).extreme_color(most)
+    }
+
+    fn color_count(&self, value: Integer) -> usize {
+        (**self).color_count(value)
+    }
 }
 
-/// The most frequent colour (the smallest on ties); `None` for an empty object.
+/// The order in which [`mostcolor`] and [`leastcolor`] break ties: the first of the colours
+/// `0, 1, 2, ...` and then of the negative ones (-1 after 9), as a key to minimize.
+///
+/// arc-dsl takes `max(set(values), key=values.count)`, the first best in the set's iteration
+/// order, which is CPython's hash-table order: small non-negative integers in ascending
+/// order, and -1 (whose hash is -2, the table's second-last slot) after them.
+fn tie_rank(c: Integer) -> u32 {
+    c as u32
+}
+
+/// The most frequent colour (on ties the smallest, but -1 after the others, as arc-dsl's
+/// Python picks); `None` for an empty object.
 ///
 /// ```
 /// use batt_runtime::prelude::*;
@@ -477,18 +557,16 @@ impl<E: Element + ?Sized> Element for &E {
 /// assert_eq!(mostcolor(&g), Some(2));
 /// assert_eq!(leastcolor(&g), Some(3));
 /// assert_eq!(mostcolor(Object::empty()), None);
+/// assert_eq!(mostcolor(Object::from([(-1, (0, 0)), (4, (0, 1))])), Some(4));
 /// ```
 pub fn mostcolor<E: Element>(element: E) -> Option<Integer> {
-    let counts = element.color_counts();
-    let best = counts.iter().map(|&(_, n)| n).max()?;
-    counts.iter().find(|&&(_, n)| n == best).map(|&(c, _)| c)
+    element.extreme_color(true)
 }
 
-/// The least frequent colour (the smallest on ties); `None` for an empty object.
+/// The least frequent colour (on ties the smallest, but -1 after the others, as arc-dsl's
+/// Python picks); `None` for an empty object.
 pub fn leastcolor<E: Element>(element: E) -> Option<Integer> {
-    let counts = element.color_counts();
-    let best = counts.iter().map(|&(_, n)| n).min()?;
-    counts.iter().find(|&&(_, n)| n == best).map(|&(c, _)| c)
+    element.extreme_color(false)
 }
 
 /// The colours occurring in a grid or object.
@@ -516,8 +594,7 @@ pub fn numcolors<E: Element>(element: E) -> Integer {
 /// assert_eq!(colorcount(&g, TWO), 2);
 /// ```
 pub fn colorcount<E: Element, C: IntoColor>(element: E, value: C) -> Integer {
-    let v = value.into_color();
-    element.color_counts().iter().find(|&&(c, _)| c == v).map_or(0, |&(_, n)| n as Integer)
+    element.color_count(value.into_color()) as Integer
 }
 
 /// A grid of one colour and the given shape (empty for a zero or negative side, as arc-dsl's
@@ -548,6 +625,10 @@ fn py_slice(start: i64, stop: i64, n: usize) -> std::ops::Range<usize> {
 /// The rows `rows` and columns `cols` of a grid (empty when they are).
 fn sub(grid: &Grid, rows: std::ops::Range<usize>, cols: std::ops::Range<usize>) -> Option<Grid> {
     let (h, w) = (rows.len(), cols.len());
+    if (h, w) == grid.shape() {
+        // All of it: the same grid, no copy.
+        return Some(grid.clone());
+    }
     if w == grid.width() {
         // Whole rows: one contiguous run of cells.
         let cells = &grid.cells()[rows.start * w..rows.end * w];
@@ -609,6 +690,9 @@ impl Upscale for Grid {
         let (h, w) = self.shape();
         if h * f > MAX_SIDE || w * f > MAX_SIDE {
             return None;
+        }
+        if f == 1 {
+            return Some(self.clone());
         }
         build_grid(h * f, w * f, |out| {
             for (src, block) in self.rows().zip(out.chunks_exact_mut((w * f * f).max(1))) {
@@ -915,16 +999,35 @@ fn write_cells(
     only_on: Option<Color>,
 ) -> Option<Grid> {
     let (h, w) = (grid.height() as u32, grid.width() as u32);
+    // The cells to write: inside the grid (negative coordinates wrap to large ones, outside)
+    // and on the background where only there.
+    let mut cells = cells.filter_map(|(v, (i, j))| {
+        let k = ((i as u32) < h && (j as u32) < w).then(|| (i as u32 * w + j as u32) as usize)?;
+        Some((v, k))
+    });
+    let on = |x: Color| only_on.is_none_or(|bg| x == bg);
+    // Until a cell changes, the grid is the same one: no copy at all when none does.
+    let mut first = None;
+    for (v, k) in &mut cells {
+        let x = grid.cells()[k];
+        if on(x) {
+            let c = as_cell_color(v)?;
+            if c != x {
+                first = Some((c, k));
+                break;
+            }
+        }
+    }
+    let Some((c, k)) = first else {
+        return Some(grid.clone());
+    };
     // One allocation, copied from the grid and written in place (the copy is not shared yet).
     let mut shared = copy_cells(grid);
     let out = Arc::get_mut(&mut shared).expect("a fresh copy is not shared");
-    for (v, (i, j)) in cells {
-        // Negative coordinates wrap to large ones, outside.
-        if (i as u32) < h && (j as u32) < w {
-            let k = (i as u32 * w + j as u32) as usize;
-            if only_on.is_none_or(|bg| out[k] == bg) {
-                out[k] = as_cell_color(v)?;
-            }
+    out[k] = c;
+    for (v, k) in cells {
+        if on(out[k]) {
+            out[k] = as_cell_color(v)?;
         }
     }
     Some(Grid::new_unchecked(grid.height(), grid.width(), shared))
@@ -949,11 +1052,18 @@ fn fill_locs(
             locs.filter_map(at).filter(|&k| only_on.is_none_or(|bg| grid.cells()[k] == bg));
         return if written.next().is_some() { None } else { Some(grid.clone()) };
     };
+    // Until a cell changes, the grid is the same one: no copy at all when none does.
+    let mut locs = locs.filter_map(at);
+    let changes = |k: usize| grid.cells()[k] != v && only_on.is_none_or(|bg| grid.cells()[k] == bg);
+    let Some(first) = locs.find(|&k| changes(k)) else {
+        return Some(grid.clone());
+    };
     let mut shared = copy_cells(grid);
     let out = Arc::get_mut(&mut shared).expect("a fresh copy is not shared");
+    out[first] = v;
     match only_on {
-        None => locs.filter_map(at).for_each(|k| out[k] = v),
-        Some(bg) => locs.filter_map(at).for_each(|k| {
+        None => locs.for_each(|k| out[k] = v),
+        Some(bg) => locs.for_each(|k| {
             if out[k] == bg {
                 out[k] = v;
             }
@@ -962,7 +1072,8 @@ fn fill_locs(
     Some(Grid::new_unchecked(grid.height(), grid.width(), shared))
 }
 
-/// The most frequent colour of a grid.
+/// The most frequent colour of a grid, as a cell code (ties as [`mostcolor`]'s: the first in
+/// code order, where -1's code comes after the colours).
 pub(crate) fn background(grid: &Grid) -> Color {
     let h = histogram(grid.cells());
     let best = h.iter().copied().max().unwrap_or(0);
@@ -1032,7 +1143,7 @@ pub fn underpaint<G: GridLike, P: Patch>(grid: G, obj: P) -> Option<Grid> {
 /// ```
 pub fn cover<G: GridLike, P: Patch>(grid: G, patch: P) -> G::Lift<Grid> {
     grid.lift(|g| {
-        let bg = Integer::from(background(g));
+        let bg = cell_integer(background(g));
         fill_locs(g, bg, patch.locs(), None).unwrap_or_else(|| g.clone())
     })
 }
@@ -1171,19 +1282,21 @@ pub(crate) fn scan(row: &[Color], mut j: usize, c: Color, equal: bool) -> usize 
     j
 }
 
-/// The cells of a grid but those of colour `skip`, colour by colour, each colour's in raster
-/// (location) order: an object's order. `counts` is the grid's [`histogram`].
+/// The cells of a grid but those of cell code `skip`, colour by colour (-1 first), each
+/// colour's in raster (location) order: an object's order. `counts` is the grid's
+/// [`histogram`].
 pub(crate) fn cells_by_color(
     g: &Grid,
-    counts: &[usize; NUM_COLORS],
+    counts: &[usize; NUM_CELL_CODES],
     skip: Option<Color>,
 ) -> Arc<[Cell]> {
     let kept = |c: Color| counts[usize::from(c)] > 0 && Some(c) != skip;
-    let n = (0..NUM_COLORS as Color).filter(|&c| kept(c)).map(|c| counts[usize::from(c)]).sum();
+    let n = CODES_IN_ORDER.iter().filter(|&&c| kept(c)).map(|&c| counts[usize::from(c)]).sum();
     arc_with(n, |out| {
         let mut at = 0;
-        for c in (0..NUM_COLORS as Color).filter(|&c| kept(c)) {
-            at += write_cells_of(g, c, &mut out[at..], |loc| (Integer::from(c), loc));
+        for &c in CODES_IN_ORDER.iter().filter(|&&c| kept(c)) {
+            let v = cell_integer(c);
+            at += write_cells_of(g, c, &mut out[at..], |loc| (v, loc));
         }
     })
 }
@@ -1199,7 +1312,7 @@ pub(crate) fn cells_by_color(
 pub fn index<G: GridLike, L: IntoPair>(grid: G, loc: L) -> Option<Integer> {
     let (i, j) = loc.into_pair();
     let g = &*grid.to_grid()?;
-    g.get(usize::try_from(i).ok()?, usize::try_from(j).ok()?).map(Integer::from)
+    g.get(usize::try_from(i).ok()?, usize::try_from(j).ok()?).map(cell_integer)
 }
 
 /// The rows and columns of one colour, each as an object.
@@ -1218,16 +1331,12 @@ pub fn frontiers<G: GridLike>(grid: G) -> G::Lift<FrozenSet<Object>> {
         let mut out = Vec::new();
         for i in uniform_rows(g) {
             out.push(FrozenSet::from_sorted(
-                (0..w)
-                    .map(|j| (Integer::from(g.row(i)[j]), (i as Integer, j as Integer)))
-                    .collect(),
+                (0..w).map(|j| (cell_integer(g.row(i)[j]), (i as Integer, j as Integer))).collect(),
             ));
         }
         for j in uniform_cols(g) {
             out.push(FrozenSet::from_sorted(
-                (0..h)
-                    .map(|i| (Integer::from(g.row(i)[j]), (i as Integer, j as Integer)))
-                    .collect(),
+                (0..h).map(|i| (cell_integer(g.row(i)[j]), (i as Integer, j as Integer))).collect(),
             ));
         }
         FrozenSet::new(out)
@@ -1278,26 +1387,42 @@ mod tests {
     fn counting_and_palettes_match_a_naive_count() {
         let mut x = 0x9e37_79b9_u32;
         for (h, w) in [(1, 1), (1, 3), (3, 5), (7, 7), (30, 30), (13, 29)] {
-            for colours in [1u32, 2, 4, 10] {
-                let cells: Vec<Color> = (0..h * w)
+            // Colours from 0, or from -1 (the cell code 10) as arc-dsl's grids may hold it.
+            for (colours, low) in [(1u32, 0), (2, 0), (4, 0), (10, 0), (1, -1), (2, -1), (11, -1)] {
+                let values: Vec<Integer> = (0..h * w)
                     .map(|_| {
                         x ^= x << 13;
                         x ^= x >> 17;
                         x ^= x << 5;
-                        (x % colours) as Color
+                        (x % colours) as Integer + low
                     })
                     .collect();
-                let grid = Grid::from_cells(h, w, cells.clone()).unwrap();
-                let mut counts = [0usize; NUM_COLORS];
-                cells.iter().for_each(|&c| counts[usize::from(c)] += 1);
-                let present: Vec<Integer> =
-                    (0..NUM_COLORS).filter(|&c| counts[c] > 0).map(|c| c as Integer).collect();
-                assert_eq!(histogram(&cells), counts);
+                let cells: Vec<Color> = values.iter().map(|&v| as_cell_color(v).unwrap()).collect();
+                let grid = Grid::new_unchecked(h, w, cells.clone().into());
+                if low == 0 {
+                    assert_eq!(Grid::from_cells(h, w, cells.clone()), Ok(grid.clone()));
+                }
+                // Counts by colour `v`, at `v + 1`.
+                let mut counts = [0usize; 11];
+                values.iter().for_each(|&v| counts[(v + 1) as usize] += 1);
+                let count = |v: Integer| counts[(v + 1) as usize];
+                let present: Vec<Integer> = (-1..=9).filter(|&v| count(v) > 0).collect();
+                let by_code: [usize; 11] = std::array::from_fn(|c| count(cell_integer(c as Color)));
+                assert_eq!(histogram(&cells), by_code);
                 assert_eq!(palette(&grid), IntegerSet::from_sorted(present.clone()));
                 assert_eq!(numcolors(&grid), present.len() as Integer);
-                let most = *counts.iter().max().unwrap();
-                let want = counts.iter().position(|&n| n == most).map(|c| c as Integer);
-                assert_eq!(mostcolor(&grid), want);
+                assert_eq!(p_g(&grid).into_iter().map(cell_integer).collect::<Vec<_>>(), present);
+                for v in -2..=10 {
+                    let n = if (-1..=9).contains(&v) { count(v) } else { 0 };
+                    assert_eq!(colorcount(&grid, v), n as Integer);
+                }
+                // Ties as arc-dsl's Python breaks them: 0, 1, ..., 9, then -1.
+                let order = || (0..=9).chain([-1]).filter(|&v| count(v) > 0);
+                let most = order().map(count).max().unwrap();
+                assert_eq!(mostcolor(&grid), order().find(|&v| count(v) == most));
+                assert_eq!(cell_integer(background(&grid)), mostcolor(&grid).unwrap());
+                let least = order().map(count).min().unwrap();
+                assert_eq!(leastcolor(&grid), order().find(|&v| count(v) == least));
             }
         }
     }
@@ -1458,6 +1583,32 @@ mod tests {
                 assert_eq!(upscale(o, f), Some(FrozenSet::new(naive)), "{o:?} {f}");
             }
         }
+    }
+
+    #[test]
+    fn writes_that_change_nothing_share_the_grid() {
+        let x = g(&[&[0, 0], &[0, 1]]);
+        let same = |y: Option<Grid>| y.is_some_and(|y| y == x && y.shares_cells_with(&x));
+        assert!(same(fill(&x, 0, Indices::from([(0, 0), (5, 5)]))));
+        assert!(same(fill(&x, 3, Indices::empty())));
+        assert!(same(paint(&x, Object::from([(1, (1, 1)), (0, (0, 1))]))));
+        assert!(same(underfill(&x, 4, Indices::from([(1, 1)]))));
+        assert!(same(replace(&x, 7, 3)));
+        assert!(same(replace(&x, 1, 1)));
+        assert!(same(switch(&x, 5, 6)));
+        // A change after unchanged cells still writes every cell.
+        let y = paint(&x, Object::from([(0, (0, 0)), (2, (0, 1)), (3, (1, 1))])).unwrap();
+        assert_eq!(y, g(&[&[0, 2], &[0, 3]]));
+        assert!(!y.shares_cells_with(&x));
+        assert_eq!(
+            fill(&x, 1, Indices::from([(0, 0), (1, 1), (1, 0)])),
+            Some(g(&[&[1, 0], &[1, 1]]))
+        );
+        assert_eq!(
+            underpaint(&x, Object::from([(1, (0, 0)), (12, (1, 1))])),
+            Some(g(&[&[1, 0], &[0, 1]]))
+        );
+        assert_eq!(paint(&x, Object::from([(0, (0, 0)), (12, (1, 1))])), None);
     }
 
     #[test]

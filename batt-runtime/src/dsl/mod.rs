@@ -43,7 +43,7 @@
 //! top row, `dedupe(grid)` drops repeated rows. Here a [`Grid`] is also a [`Container`] of rows
 //! (each a `Vec<Integer>`), and what such calls give, a tuple of rows (`Vec<Vec<Integer>>`),
 //! goes back into any grid function through [`GridLike`]: functions that can fail give `None`
-//! when the rows do not make a grid (ragged, empty, or holding a value outside `0..=9`), and
+//! when the rows do not make a grid (ragged, or holding a value outside `-1..=9`), and
 //! the others give an `Option` for rows ([`GridLike::Lift`]); the mirrors and rotations give an
 //! `Option<Grid>` for rows.
 //!
@@ -61,17 +61,25 @@
 //! the constants (`FOUR`) and the sample pattern's colours (`Vec<Color>` items) both work.
 //! Objects may hold any integer as a colour; only writing a non-colour into a grid fails.
 //!
+//! arc-dsl's grids are tuples of integers, and a solver may write -1 into one as a temporary
+//! colour (`underfill(I, NEG_ONE, x)`, then `replace(x, NEG_ONE, ZERO)`). Grids the DSL builds
+//! hold it as the cell code [`NEG_ONE_CELL`](crate::grid::NEG_ONE_CELL) (10), and every
+//! function reads and writes that code as -1 ([`cell_integer`]): -1 is one more colour, the
+//! smallest, so it comes first in sets (`palette`, `partition`, an object's cells), and a
+//! `Color` of 10 given as a colour is -1. On ties `mostcolor` and `leastcolor` pick -1 after
+//! the others, as arc-dsl's Python does. Any other integer (10, -2, ...) is no colour.
+//!
 //! # Failures
 //! Where arc-dsl raises (the first item of an empty container, `argmax` of nothing, the
 //! corner of an empty patch, a division by zero) or would build something that is not a grid
-//! of colours (an empty crop, a colour 10 painted, ragged concatenation), the function
+//! of colours (a colour 10 painted, ragged concatenation), the function
 //! returns `Option` and gives `None`; solver code writes `?` and returns `None` itself, or
 //! wraps every line in [`try_dsl!`](crate::try_dsl), which adds the `?` exactly where the
 //! value is an `Option` (for code generated without type information; it also turns the
 //! tuple or set of `Option`s that `apply` gives for a failing function into `None`). Nothing
-//! here panics on any input. A grid cannot be empty or hold a colour outside `0..=9`, so
-//! where arc-dsl carries on with an empty grid (`trim` of a 2x2) or a colour like -1 written
-//! into a grid, these give `None`.
+//! here panics on any input. A grid cannot hold a colour outside `-1..=9`, so where arc-dsl
+//! carries on with a grid holding another integer, these give `None`; where it carries on
+//! with an empty grid (`trim` of a 2x2), so do these.
 //!
 //! Failures propagate through functions as values, as exceptions do in arc-dsl: the
 //! compositions give `Option`s (`None` when any part fails), and the functions that call a

@@ -8,9 +8,10 @@ use super::containers::Container;
 use super::grids::{GridLike, scan};
 use super::patches::{Patch, normalize, shape};
 use super::types::{
-    Cell, FrozenSet, Indices, Integer, IntegerTuple, IntoBoolean, IntoColor, Object, Objects,
+    CODES_IN_ORDER, Cell, FrozenSet, Indices, Integer, IntegerTuple, IntoBoolean, IntoColor,
+    Object, Objects, cell_integer,
 };
-use crate::grid::{Color, Grid, NUM_COLORS};
+use crate::grid::{Color, Grid, NUM_CELL_CODES};
 
 /// The connected objects of a grid: cells of one colour (`univalued`) or of any colour but
 /// the background, joined orthogonally or also `diagonal`ly, without the most frequent
@@ -51,8 +52,8 @@ enum Background {
     None,
     /// Those of this colour.
     Color(Color),
-    /// Those of the most frequent colour (the smallest on ties, as `mostcolor`'s), counted
-    /// along the way (univalued objects only).
+    /// Those of the most frequent colour (on ties the first in code order, as `mostcolor`'s),
+    /// counted along the way (univalued objects only).
     Most,
 }
 
@@ -78,7 +79,7 @@ struct Scratch {
     parent: Vec<u32>,
     /// Per run: its object.
     object: Vec<u32>,
-    /// Per object (and colour, for objects of many colours): where its next cell goes.
+    /// Per object (and cell code, for objects of many colours): where its next cell goes.
     next: Vec<u32>,
     /// Per object: where its cells start in `buf` (and where the last ends).
     starts: Vec<u32>,
@@ -138,7 +139,7 @@ fn connected_in(
         Background::Color(c) => u16::from(c),
         Background::None | Background::Most => u16::MAX,
     };
-    // Cells per colour, counted by runs (for `Background::Most`), at `colour & 15`: the colour.
+    // Cells per colour, counted by runs (for `Background::Most`), at `code & 15`: the code.
     let mut counts = [0u32; 16];
     for (i, row) in g.rows().enumerate() {
         let mut j = 0;
@@ -204,8 +205,9 @@ fn connected_in(
             }
         }
     }
-    // Objects numbered by their first runs.
-    let per_object = if univalued { 1 } else { NUM_COLORS };
+    // Objects numbered by their first runs; objects of many colours have a bucket per cell
+    // code.
+    let per_object = if univalued { 1 } else { NUM_CELL_CODES };
     s.next.clear();
     s.object_color.clear();
     s.object.clear();
@@ -216,7 +218,7 @@ fn connected_in(
             s.object.push(count);
             count += 1;
             s.object_color.push(s.runs[r].color);
-            s.next.extend_from_slice(&[0; NUM_COLORS][..per_object]);
+            s.next.extend_from_slice(&[0; NUM_CELL_CODES][..per_object]);
         } else {
             // The root comes first, and already has its object.
             s.object.push(s.object[root]);
@@ -233,49 +235,73 @@ fn connected_in(
         }
     }
     let count = count as usize;
-    // Counts to starts: bucket `b` (object, or object and colour) starts at `next[b]`, and
-    // the last ends at the extra bucket.
+    // Counts to starts: bucket `b` (object, or object and cell code) starts at `next[b]`; an
+    // object's buckets in the order of their colours (-1's first), so that its cells are in
+    // set order.
     let mut total = 0;
-    for n in s.next.iter_mut() {
-        let c = *n;
-        *n = total;
-        total += c;
-    }
-    s.next.push(total);
     s.starts.clear();
-    s.starts.extend((0..=count).map(|o| s.next[o * per_object]));
+    if univalued {
+        for n in s.next.iter_mut() {
+            s.starts.push(total);
+            (*n, total) = (total, total + *n);
+        }
+    } else {
+        for object in s.next.chunks_exact_mut(per_object) {
+            s.starts.push(total);
+            for &b in &CODES_IN_ORDER {
+                let n = &mut object[usize::from(b)];
+                (*n, total) = (total, total + *n);
+            }
+        }
+    }
+    s.starts.push(total);
     s.buf.clear();
     s.buf.resize(total as usize, (0, (0, 0)));
-    for (r, &Run { row, start, end, .. }) in s.runs.iter().enumerate() {
+    for (r, &Run { row, start, end, color }) in s.runs.iter().enumerate() {
         let cells = &g.row(row as usize)[start as usize..end as usize];
         let (i, o) = (row as Integer, s.object[r] as usize * per_object);
         if univalued {
-            let at = s.next[o] as usize;
-            for ((slot, &c), j) in s.buf[at..at + cells.len()].iter_mut().zip(cells).zip(start..) {
-                *slot = (Integer::from(c), (i, j as Integer));
+            // The run's cells are all of its colour.
+            let (at, v) = (s.next[o] as usize, cell_integer(color));
+            for (slot, j) in s.buf[at..at + cells.len()].iter_mut().zip(start..) {
+                *slot = (v, (i, j as Integer));
             }
             s.next[o] += end - start;
         } else {
             for (&c, j) in cells.iter().zip(start..) {
                 let b = o + usize::from(c);
-                s.buf[s.next[b] as usize] = (Integer::from(c), (i, j as Integer));
+                s.buf[s.next[b] as usize] = (cell_integer(c), (i, j as Integer));
                 s.next[b] += 1;
             }
         }
     }
     s.order.clear();
     if univalued {
-        // By colour, and by number (first cell's raster position) within a colour.
-        for c in 0..NUM_COLORS as Color {
-            s.order.extend((0..count as u64).filter(|&o| s.object_color[o as usize] == c));
+        // By colour, and by number (first cell's raster position) within a colour: a
+        // counting sort by cell code (`code & 15`), the codes in colour order (-1's first).
+        let mut next = [0usize; 16];
+        for &c in &s.object_color {
+            next[usize::from(c & 15)] += 1;
+        }
+        let mut at = 0;
+        for &c in &CODES_IN_ORDER {
+            let n = &mut next[usize::from(c)];
+            (*n, at) = (at, at + *n);
+        }
+        s.order.resize(count, 0);
+        for (o, &c) in s.object_color.iter().enumerate() {
+            let slot = &mut next[usize::from(c & 15)];
+            s.order[*slot] = o as u64;
+            *slot += 1;
         }
     } else {
-        // Each object's first cell `(colour, (row, column))` as the number `colour * cells +
-        // row * width + column` (below 2^20), above the object's number.
+        // Each object's first cell `(colour, (row, column))` as the number `(colour + 1) *
+        // cells + row * width + column` (below 2^20; colours are at least -1), above the
+        // object's number.
         let n = g.len() as u64;
         s.order.extend((0..count).map(|o| {
             let (c, (i, j)) = s.buf[s.starts[o] as usize];
-            (c as u64 * n + i as u64 * w as u64 + j as u64) << 32 | o as u64
+            ((c + 1) as u64 * n + i as u64 * w as u64 + j as u64) << 32 | o as u64
         }));
         s.order.sort_unstable();
     }
@@ -291,10 +317,10 @@ fn partition_by(g: &Grid, skip: Option<Integer>) -> Objects {
     let counts = super::grids::histogram(g.cells());
     let skip = skip.and_then(super::types::as_cell_color);
     // The cells colour by colour: each object a part of one buffer, and the objects (of
-    // ascending colours, so ascending first cells) in order.
+    // ascending colours, -1 first, so ascending first cells) in order.
     let buf = super::grids::cells_by_color(g, &counts, skip);
     let colors =
-        (0..NUM_COLORS as Color).filter(|&c| counts[usize::from(c)] > 0 && Some(c) != skip);
+        CODES_IN_ORDER.into_iter().filter(|&c| counts[usize::from(c)] > 0 && Some(c) != skip);
     let mut at = 0;
     FrozenSet::from_sorted_exact(
         colors.clone().count(),
@@ -365,13 +391,14 @@ pub fn toobject<P: Patch, G: GridLike>(patch: P, grid: G) -> G::Lift<Object> {
     grid.lift(|g| {
         let color =
             |(i, j): IntegerTuple| g.get(usize::try_from(i).ok()?, usize::try_from(j).ok()?);
-        // Locations in order (as indices keep them): a counting sort by colour gives the
-        // cells in set order, in one allocation. Others (an object's) are sorted.
+        // Locations in order (as indices keep them): a counting sort by cell code (codes in
+        // colour order, -1's first) gives the cells in set order, in one allocation. Others
+        // (an object's) are sorted.
         let mut counts = [0usize; 16];
         let mut last = None;
         for loc in patch.locs() {
             if last.is_some_and(|last| last >= loc) {
-                let cells = patch.locs().filter_map(|l| Some((Integer::from(color(l)?), l)));
+                let cells = patch.locs().filter_map(|l| Some((cell_integer(color(l)?), l)));
                 return FrozenSet::new(cells.collect());
             }
             last = Some(loc);
@@ -380,14 +407,16 @@ pub fn toobject<P: Patch, G: GridLike>(patch: P, grid: G) -> G::Lift<Object> {
             }
         }
         let mut next = [0usize; 16];
-        for c in 1..16 {
-            next[c] = next[c - 1] + counts[c - 1];
+        let mut total = 0;
+        for &c in &CODES_IN_ORDER {
+            let c = usize::from(c);
+            (next[c], total) = (total, total + counts[c]);
         }
-        FrozenSet::from_sorted_arc(super::types::arc_with(next[15] + counts[15], |out| {
+        FrozenSet::from_sorted_arc(super::types::arc_with(total, |out| {
             for loc in patch.locs() {
                 if let Some(c) = color(loc) {
                     let at = &mut next[usize::from(c & 15)];
-                    out[*at] = (Integer::from(c), loc);
+                    out[*at] = (cell_integer(c), loc);
                     *at += 1;
                 }
             }
@@ -419,7 +448,7 @@ pub fn occurrences<G: GridLike, O: Borrow<Object>>(grid: G, obj: O) -> G::Lift<I
                     let (a, b) = (a + i, b + j);
                     (0..h).contains(&a)
                         && (0..w).contains(&b)
-                        && Integer::from(g.row(a as usize)[b as usize]) == v
+                        && cell_integer(g.row(a as usize)[b as usize]) == v
                 });
                 if fits {
                     out.push((i, j));
@@ -522,9 +551,9 @@ mod tests {
 
     /// arc-dsl's `objects`, transcribed with ordered sets.
     fn naive_objects(g: &Grid, univalued: bool, diagonal: bool, without_bg: bool) -> Objects {
-        let bg = without_bg.then(|| Integer::from(super::super::grids::background(g)));
+        let bg = without_bg.then(|| cell_integer(super::super::grids::background(g)));
         let (h, w) = (g.height() as Integer, g.width() as Integer);
-        let at = |(i, j): (Integer, Integer)| Integer::from(g.cells()[(i * w + j) as usize]);
+        let at = |(i, j): (Integer, Integer)| cell_integer(g.cells()[(i * w + j) as usize]);
         let mut occupied = BTreeSet::new();
         let mut objs = Vec::new();
         for i in 0..h {
@@ -565,21 +594,22 @@ mod tests {
         FrozenSet::new(objs)
     }
 
-    /// Random grids, mostly of colour 0.
+    /// Random grids, mostly of colour 0 or of -1 (the cell code 10), some holding -1
+    /// among other colours.
     fn grids() -> Vec<Grid> {
         let mut x = 0x2545_f491_u32;
         let mut out = Vec::new();
         for (h, w) in [(1, 1), (1, 7), (5, 1), (3, 4), (8, 8), (13, 9), (30, 30)] {
-            for colours in [1u32, 2, 3, 10] {
+            for (colours, bg) in [(1u32, 0), (2, 0), (3, 0), (10, 0), (11, 0), (3, 10), (11, 10)] {
                 let cells: Vec<Color> = (0..h * w)
                     .map(|_| {
                         x ^= x << 13;
                         x ^= x >> 17;
                         x ^= x << 5;
-                        if x % 3 == 0 { 0 } else { (x / 3 % colours) as Color }
+                        if x % 3 == 0 { bg } else { (x / 3 % colours) as Color }
                     })
                     .collect();
-                out.push(Grid::from_cells(h, w, cells).unwrap());
+                out.push(Grid::new_unchecked(h, w, cells.into()));
             }
         }
         // Shapes whose parts meet late: a U, a spiral, a checkerboard, stripes.
@@ -600,7 +630,7 @@ mod tests {
         g.cells()
             .iter()
             .enumerate()
-            .map(|(k, &c)| (Integer::from(c), (at(k), (k % w) as Integer)))
+            .map(|(k, &c)| (cell_integer(c), (at(k), (k % w) as Integer)))
             .collect()
     }
 
@@ -610,16 +640,16 @@ mod tests {
         for g in grids() {
             let cells = raster(&g);
             assert_eq!(asobject(&g), FrozenSet::new(cells.clone()));
-            let bg = Integer::from(super::super::grids::background(&g));
+            let bg = cell_integer(super::super::grids::background(&g));
             let by_colour = |c: Integer| -> Object {
                 FrozenSet::new(cells.iter().filter(|x| x.0 == c).copied().collect())
             };
             let naive: Objects =
-                FrozenSet::new((0..10).map(by_colour).filter(|o| !o.is_empty()).collect());
+                FrozenSet::new((-1..10).map(by_colour).filter(|o| !o.is_empty()).collect());
             assert_eq!(partition(&g), naive);
             let fg = naive.iter().filter(|o| o.as_slice()[0].0 != bg).cloned().collect();
             assert_eq!(fgpartition(&g), FrozenSet::new(fg));
-            for c in 0..10 {
+            for c in -2..=10 {
                 assert_eq!(ofcolor(&g, c), by_colour(c).to_indices());
             }
         }
@@ -637,7 +667,7 @@ mod tests {
                     let (a, b) = (a + i, b + j);
                     (0..h).contains(&a)
                         && (0..w).contains(&b)
-                        && Integer::from(g.cells()[(a * w + b) as usize]) == v
+                        && cell_integer(g.cells()[(a * w + b) as usize]) == v
                 }) {
                     out.push((i, j));
                 }
@@ -681,7 +711,7 @@ mod tests {
                                 && (0..g.width() as Integer).contains(&j)
                         })
                         .map(|(i, j)| {
-                            (Integer::from(g.cells()[i as usize * g.width() + j as usize]), (i, j))
+                            (cell_integer(g.cells()[i as usize * g.width() + j as usize]), (i, j))
                         })
                         .collect(),
                     )
@@ -700,7 +730,7 @@ mod tests {
     fn word_scans_match_cell_by_cell_ones() {
         let mut x = 0x9e37_79b9_u32;
         for len in [0, 1, 7, 8, 9, 16, 23, 30] {
-            for colours in [1u32, 2, 10] {
+            for colours in [1u32, 2, 10, 11] {
                 let row: Vec<Color> = (0..len)
                     .map(|_| {
                         x ^= x << 13;
@@ -711,7 +741,7 @@ mod tests {
                     })
                     .collect();
                 for j in 0..=len {
-                    for c in 0..10 {
+                    for c in 0..=10 {
                         for equal in [false, true] {
                             let naive = (j..len).find(|&k| (row[k] == c) == equal).unwrap_or(len);
                             assert_eq!(scan(&row, j, c, equal), naive, "{row:?} {j} {c} {equal}");

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::sync::Arc;
 
-use crate::grid::{Color, NUM_COLORS};
+use crate::grid::{Color, NEG_ONE_CELL, NUM_CELL_CODES};
 
 /// arc-dsl's integers.
 pub type Integer = i32;
@@ -167,7 +167,8 @@ impl<T: Ord> FrozenSet<T> {
             return FrozenSet::whole(items);
         }
         if let Some(slice) = Arc::get_mut(&mut items) {
-            slice.sort();
+            // Equal items are identical: an unstable sort is as good.
+            slice.sort_unstable();
             if slice.windows(2).all(|w| w[0] < w[1]) {
                 return FrozenSet::whole(items);
             }
@@ -176,13 +177,32 @@ impl<T: Ord> FrozenSet<T> {
     }
 
     /// The set of the given items (sorted and deduplicated here).
-    pub fn new(mut items: Vec<T>) -> FrozenSet<T> {
-        // Items often come in order already (a shift keeps it): check before sorting. They
-        // are also often sorted runs one after another (`combine`, `merge`, `mapply`), which
-        // the stable sort merges in linear time.
-        if !items.windows(2).all(|w| w[0] < w[1]) {
-            items.sort();
-            items.dedup();
+    ///
+    /// Items often come in order already (a shift keeps it), or as a few ascending runs one
+    /// after another (the parts that `merge`, `combine` and `mapply` join): those runs are
+    /// merged, a linear pass per halving of their number. Anything else is sorted.
+    pub fn new(mut items: Vec<T>) -> FrozenSet<T>
+    where
+        T: Clone,
+    {
+        // Where each ascending run ends, as long as there are few runs for the items.
+        let mut ends = [0usize; MAX_MERGED_RUNS];
+        let mut runs = 0;
+        for i in 1..items.len() {
+            if items[i - 1] >= items[i] {
+                if runs + 1 == MAX_MERGED_RUNS || (runs + 1) * MIN_MERGED_RUN > i {
+                    // Many short runs: sorting is quicker.
+                    items.sort_unstable();
+                    items.dedup();
+                    return FrozenSet::whole(items.into());
+                }
+                ends[runs] = i;
+                runs += 1;
+            }
+        }
+        if runs > 0 {
+            ends[runs] = items.len();
+            items = merge_runs(items, &mut ends[..=runs]);
         }
         FrozenSet::whole(items.into())
     }
@@ -191,6 +211,56 @@ impl<T: Ord> FrozenSet<T> {
     pub fn contains(&self, item: &T) -> bool {
         self.as_slice().binary_search(item).is_ok()
     }
+}
+
+/// [`FrozenSet::new`] merges at most this many ascending runs ...
+const MAX_MERGED_RUNS: usize = 32;
+/// ... of at least this many items on average (fewer, longer runs than that are sorted).
+const MIN_MERGED_RUN: usize = 4;
+
+/// The items of the ascending runs `items[..ends[0]]`, `items[ends[0]..ends[1]]`, ... (each
+/// strictly ascending, `ends` ending at `items.len()`), merged into one strictly ascending
+/// list: adjacent runs are merged pairwise, halving their number on each pass, between two
+/// buffers.
+fn merge_runs<T: Ord + Clone>(items: Vec<T>, ends: &mut [usize]) -> Vec<T> {
+    let (mut from, mut to) = (items, Vec::new());
+    let mut runs = ends.len();
+    while runs > 1 {
+        to.clear();
+        to.reserve(from.len());
+        let mut start = 0;
+        let mut merged = 0;
+        for pair in 0..runs.div_ceil(2) {
+            let mid = ends[2 * pair];
+            let end = if 2 * pair + 1 < runs { ends[2 * pair + 1] } else { mid };
+            let (mut a, mut b) = (from[start..mid].iter(), from[mid..end].iter());
+            let (mut x, mut y) = (a.next(), b.next());
+            while let (Some(p), Some(q)) = (x, y) {
+                match p.cmp(q) {
+                    std::cmp::Ordering::Less => {
+                        to.push(p.clone());
+                        x = a.next();
+                    }
+                    std::cmp::Ordering::Greater => {
+                        to.push(q.clone());
+                        y = b.next();
+                    }
+                    std::cmp::Ordering::Equal => {
+                        to.push(p.clone());
+                        (x, y) = (a.next(), b.next());
+                    }
+                }
+            }
+            to.extend(x.into_iter().chain(a).cloned());
+            to.extend(y.into_iter().chain(b).cloned());
+            ends[merged] = to.len();
+            merged += 1;
+            start = end;
+        }
+        runs = merged;
+        std::mem::swap(&mut from, &mut to);
+    }
+    from
 }
 
 /// The first `n` items of `items` as one shared slice, allocated once at its final size:
@@ -284,7 +354,7 @@ impl<T: fmt::Debug> fmt::Debug for FrozenSet<T> {
     }
 }
 
-impl<T: Ord> FromIterator<T> for FrozenSet<T> {
+impl<T: Ord + Clone> FromIterator<T> for FrozenSet<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> FrozenSet<T> {
         FrozenSet::new(collect_vec(iter.into_iter()))
     }
@@ -298,13 +368,13 @@ pub(crate) fn collect_vec<T>(items: impl Iterator<Item = T>) -> Vec<T> {
     out
 }
 
-impl<T: Ord> From<Vec<T>> for FrozenSet<T> {
+impl<T: Ord + Clone> From<Vec<T>> for FrozenSet<T> {
     fn from(items: Vec<T>) -> FrozenSet<T> {
         FrozenSet::new(items)
     }
 }
 
-impl<T: Ord, const N: usize> From<[T; N]> for FrozenSet<T> {
+impl<T: Ord + Clone, const N: usize> From<[T; N]> for FrozenSet<T> {
     fn from(items: [T; N]) -> FrozenSet<T> {
         FrozenSet::new(items.into())
     }
@@ -316,9 +386,10 @@ impl<T> AsRef<[T]> for FrozenSet<T> {
     }
 }
 
-/// Values usable as a colour argument: arc-dsl's integers and the grids' bytes, owned or
-/// borrowed. DSL functions that take colours are generic over this, so `fill(I, FOUR, x)`
-/// (an [`Integer`] constant) and `fill(I, c, x)` (a [`Color`] from `p_g`) both work.
+/// Values usable as a colour argument: arc-dsl's integers and the grids' cells ([`Color`]
+/// codes, [`NEG_ONE_CELL`] standing for -1), owned or borrowed. DSL functions that take
+/// colours are generic over this, so `fill(I, FOUR, x)` (an [`Integer`] constant) and
+/// `fill(I, c, x)` (a [`Color`] from `p_g`) both work.
 pub trait IntoColor: Copy {
     /// The colour as an arc-dsl integer.
     fn into_color(self) -> Integer;
@@ -330,9 +401,10 @@ impl IntoColor for Integer {
     }
 }
 
+/// A grid's cell: its colour, -1 for [`NEG_ONE_CELL`].
 impl IntoColor for Color {
     fn into_color(self) -> Integer {
-        Integer::from(self)
+        cell_integer(self)
     }
 }
 
@@ -342,13 +414,36 @@ impl<C: IntoColor> IntoColor for &C {
     }
 }
 
-/// The grid colour of an integer, or `None` when it is not in `0..=9`.
+/// The cell codes in the order of the colours they stand for: [`NEG_ONE_CELL`] (arc-dsl's
+/// colour -1) first, then the colours `0..=9`. Entry `k` is the code of colour `k - 1`.
+///
+/// Loops that build sorted sets or ordered results colour by colour go over this.
+pub(crate) const CODES_IN_ORDER: [Color; NUM_CELL_CODES] =
+    [NEG_ONE_CELL, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/// The cell code of an arc-dsl colour: `0..=9` itself, -1 [`NEG_ONE_CELL`] (10); `None` for
+/// any other integer, which no grid holds.
 #[inline]
 pub(crate) fn as_cell_color(value: Integer) -> Option<Color> {
-    u8::try_from(value).ok().filter(|&c| usize::from(c) < NUM_COLORS)
+    // `value + 1` indexes the codes in colour order; anything outside `-1..=9` misses (a
+    // negative sum wraps to a large index).
+    CODES_IN_ORDER.get(value.wrapping_add(1) as u32 as usize).copied()
 }
 
-/// Values usable as an integer argument: [`Integer`] and `&Integer`, and [`Color`]s.
+/// The arc-dsl colour of a cell code: [`NEG_ONE_CELL`] (10) is -1, `0..=9` themselves.
+/// Branch-free, so that loops over cells stay simple.
+///
+/// ```
+/// use batt_runtime::dsl::cell_integer;
+/// assert_eq!((cell_integer(0), cell_integer(9), cell_integer(10)), (0, 9, -1));
+/// ```
+#[inline]
+pub fn cell_integer(cell: Color) -> Integer {
+    Integer::from(cell) - 11 * Integer::from(cell == NEG_ONE_CELL)
+}
+
+/// Values usable as an integer argument: [`Integer`] and `&Integer`, and [`Color`]s (cells:
+/// [`NEG_ONE_CELL`] is -1).
 pub trait IntoInteger: Copy {
     /// The value as an arc-dsl integer.
     fn into_integer(self) -> Integer;
@@ -360,9 +455,10 @@ impl IntoInteger for Integer {
     }
 }
 
+/// A grid's cell: its colour, -1 for [`NEG_ONE_CELL`].
 impl IntoInteger for Color {
     fn into_integer(self) -> Integer {
-        Integer::from(self)
+        cell_integer(self)
     }
 }
 
@@ -706,4 +802,50 @@ macro_rules! try_dsl {
         use $crate::dsl::{ProbeOption as _, ProbePlain as _};
         (&$crate::dsl::Probe(::std::cell::Cell::new(::std::option::Option::Some($e)))).probe()?
     }};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The set of `items` the plain way: sorted, deduplicated.
+    fn naive(mut items: Vec<i32>) -> Vec<i32> {
+        items.sort();
+        items.dedup();
+        items
+    }
+
+    proptest! {
+        /// Runs of every length and number (merged or sorted), repeats within and across
+        /// runs, empty and single runs: always the sorted, deduplicated items.
+        #[test]
+        fn new_is_sorted_and_deduplicated(
+            runs in prop::collection::vec(prop::collection::vec(-20i32..20, 0..12), 0..40),
+        ) {
+            let items: Vec<i32> = runs
+                .into_iter()
+                .flat_map(|mut run| {
+                    run.sort();
+                    run.dedup();
+                    run
+                })
+                .collect();
+            let set = FrozenSet::new(items.clone());
+            prop_assert_eq!(set.as_slice(), &naive(items)[..]);
+        }
+
+        #[test]
+        fn new_of_any_items(items in prop::collection::vec(-50i32..50, 0..200)) {
+            let set = FrozenSet::new(items.clone());
+            prop_assert_eq!(set.as_slice(), &naive(items)[..]);
+        }
+    }
+
+    #[test]
+    fn merge_runs_merges_an_odd_number_of_runs() {
+        let mut ends = [3, 5, 8];
+        let merged = merge_runs(vec![1, 4, 9, 2, 4, 0, 9, 10], &mut ends);
+        assert_eq!(merged, vec![0, 1, 2, 4, 9, 10]);
+    }
 }
