@@ -15,6 +15,14 @@ pub trait Container {
     fn elems(&self) -> Cow<'_, [Self::Elem]>;
     /// A container of this kind from items (sorted and deduplicated for sets).
     fn rebuild(items: Vec<Self::Elem>) -> Self::Owned;
+    /// The items of both, `other`'s after this one's for tuples ([`combine`]).
+    fn join<B: Container<Elem = Self::Elem>>(&self, other: &B) -> Self::Owned {
+        let (a, b) = (self.elems(), other.elems());
+        let mut items = Vec::with_capacity(a.len() + b.len());
+        items.extend_from_slice(&a);
+        items.extend_from_slice(&b);
+        Self::rebuild(items)
+    }
 }
 
 /// A container of the kind of `Self` with items of type `U` (sets stay sets, tuples tuples).
@@ -33,6 +41,22 @@ impl<T: Ord + Clone> Container for FrozenSet<T> {
     }
     fn rebuild(items: Vec<T>) -> FrozenSet<T> {
         FrozenSet::new(items)
+    }
+    fn join<B: Container<Elem = T>>(&self, other: &B) -> FrozenSet<T> {
+        match other.elems() {
+            // Nothing new: this set, shared.
+            b if b.iter().all(|x| self.contains(x)) => self.clone(),
+            // Another set's items, ascending: merged straight into the result.
+            Cow::Borrowed(b) if b.windows(2).all(|w| w[0] < w[1]) => {
+                FrozenSet::union(self.as_slice(), b)
+            }
+            b => {
+                let mut items = Vec::with_capacity(self.len() + b.len());
+                items.extend_from_slice(self.as_slice());
+                items.extend_from_slice(&b);
+                FrozenSet::new(items)
+            }
+        }
     }
 }
 
@@ -86,6 +110,9 @@ impl<C: Container + ?Sized> Container for &C {
     }
     fn rebuild(items: Vec<C::Elem>) -> C::Owned {
         C::rebuild(items)
+    }
+    fn join<B: Container<Elem = C::Elem>>(&self, other: &B) -> C::Owned {
+        (**self).join(other)
     }
 }
 
@@ -307,11 +334,7 @@ where
     A: Container,
     B: Container<Elem = A::Elem>,
 {
-    let (a, b) = (a.elems(), b.elems());
-    let mut items = Vec::with_capacity(a.len() + b.len());
-    items.extend_from_slice(&a);
-    items.extend_from_slice(&b);
-    A::rebuild(items)
+    a.join(&b)
 }
 
 /// The items of both sets.

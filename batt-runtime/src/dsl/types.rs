@@ -178,33 +178,84 @@ impl<T: Ord> FrozenSet<T> {
 
     /// The set of the given items (sorted and deduplicated here).
     ///
-    /// Items often come in order already (a shift keeps it), or as a few ascending runs one
-    /// after another (the parts that `merge`, `combine` and `mapply` join): those runs are
-    /// merged, a linear pass per halving of their number. Anything else is sorted.
+    /// Items often come in order already (a shift keeps it), or as ascending runs one after
+    /// another (the parts that `merge`, `combine` and `mapply` join): those runs are merged,
+    /// a linear pass per halving of their number. Anything else is sorted.
     pub fn new(mut items: Vec<T>) -> FrozenSet<T>
     where
         T: Clone,
     {
-        // Where each ascending run ends, as long as there are few runs for the items.
-        let mut ends = [0usize; MAX_MERGED_RUNS];
+        // Where each ascending run ends, as long as the runs are long enough to merge (the
+        // first few ends on the stack).
+        let mut few = [0usize; 8];
+        let mut more = Vec::new();
         let mut runs = 0;
         for i in 1..items.len() {
             if items[i - 1] >= items[i] {
-                if runs + 1 == MAX_MERGED_RUNS || (runs + 1) * MIN_MERGED_RUN > i {
+                if (runs + 1) * MIN_MERGED_RUN > i {
                     // Many short runs: sorting is quicker.
                     items.sort_unstable();
                     items.dedup();
                     return FrozenSet::whole(items.into());
                 }
-                ends[runs] = i;
+                match few.get_mut(runs) {
+                    Some(end) => *end = i,
+                    None => more.push(i),
+                }
                 runs += 1;
             }
         }
-        if runs > 0 {
-            ends[runs] = items.len();
-            items = merge_runs(items, &mut ends[..=runs]);
+        match runs {
+            0 => FrozenSet::whole(items.into()),
+            // Two runs (`combine`'s two sets): merged straight into the set's buffer.
+            1 => FrozenSet::union(&items[..few[0]], &items[few[0]..]),
+            _ => {
+                let mut ends: Vec<usize> = few.iter().take(runs).copied().collect();
+                ends.extend(more);
+                ends.push(items.len());
+                FrozenSet::whole(merge_runs(items, &mut ends).into())
+            }
         }
-        FrozenSet::whole(items.into())
+    }
+
+    /// The union of two strictly ascending lists, in one allocation of its exact size (one
+    /// walk counts, a second writes).
+    pub(crate) fn union(a: &[T], b: &[T]) -> FrozenSet<T>
+    where
+        T: Clone,
+    {
+        let merged = || {
+            let (mut i, mut j) = (0, 0);
+            std::iter::from_fn(move || {
+                let item = match (a.get(i), b.get(j)) {
+                    (Some(x), Some(y)) => match x.cmp(y) {
+                        std::cmp::Ordering::Less => {
+                            i += 1;
+                            x
+                        }
+                        std::cmp::Ordering::Greater => {
+                            j += 1;
+                            y
+                        }
+                        std::cmp::Ordering::Equal => {
+                            (i, j) = (i + 1, j + 1);
+                            x
+                        }
+                    },
+                    (Some(x), None) => {
+                        i += 1;
+                        x
+                    }
+                    (None, Some(y)) => {
+                        j += 1;
+                        y
+                    }
+                    (None, None) => return None,
+                };
+                Some(item)
+            })
+        };
+        FrozenSet::from_sorted_exact(merged().count(), merged().cloned())
     }
 
     /// Whether `item` is in the set (a binary search).
@@ -213,9 +264,8 @@ impl<T: Ord> FrozenSet<T> {
     }
 }
 
-/// [`FrozenSet::new`] merges at most this many ascending runs ...
-const MAX_MERGED_RUNS: usize = 32;
-/// ... of at least this many items on average (fewer, longer runs than that are sorted).
+/// [`FrozenSet::new`] merges ascending runs of at least this many items on average, and sorts
+/// shorter ones.
 const MIN_MERGED_RUN: usize = 4;
 
 /// The items of the ascending runs `items[..ends[0]]`, `items[ends[0]..ends[1]]`, ... (each
@@ -833,6 +883,24 @@ mod tests {
                 .collect();
             let set = FrozenSet::new(items.clone());
             prop_assert_eq!(set.as_slice(), &naive(items)[..]);
+        }
+
+        /// `combine` of a set with a set, a sorted tuple and any tuple: the set of all items,
+        /// and the set itself, shared, when the other adds nothing.
+        #[test]
+        fn combine_is_the_union(
+            a in prop::collection::vec(-30i32..30, 0..40),
+            b in prop::collection::vec(-30i32..30, 0..40),
+        ) {
+            use crate::dsl::combine;
+            let (sa, sb) = (FrozenSet::new(a.clone()), FrozenSet::new(b.clone()));
+            let want = naive([a.clone(), b.clone()].concat());
+            let (x, y, z) = (combine(&sa, &sb), combine(&sa, sb.as_slice().to_vec()), combine(&sa, b));
+            prop_assert_eq!(x.as_slice(), &want[..]);
+            prop_assert_eq!(y.as_slice(), &want[..]);
+            prop_assert_eq!(z.as_slice(), &want[..]);
+            let same = combine(&sa, &FrozenSet::new(a.iter().copied().step_by(2).collect()));
+            prop_assert!(Arc::ptr_eq(&same.buf, &sa.buf) && same == sa);
         }
 
         #[test]
