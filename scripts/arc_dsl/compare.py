@@ -13,9 +13,11 @@ Usage: python3 scripts/arc_dsl/compare.py [--arc-dsl DIR] [--data DIR] [--out FI
    its solver's module by its primary span, drops those modules and checks again until
    nothing fails, then builds the rest (`cargo build --release`). Errors outside the
    generated crate (batt itself mid-edit) are waited out and retried.
-3. Runs the Rust binary, then `python_runner.py` (arc-dsl's own solvers) in a child Python
-   process, one after the other, each solver on its task, single-threaded: which train and
-   test outputs are right, and the median time to run the task's inputs once.
+3. Starts the Rust binary and `python_runner.py` (arc-dsl's own solvers, in a child Python
+   process) side by side, and asks them, task by task, which train and test outputs of each
+   solver on its task are right, then for `--reps` timings of the task's inputs run once,
+   the two sides in turn (so that both are measured under the same load: this machine's
+   speed drifts by tens of percent over minutes), single-threaded; each side's median time.
 4. Prints a summary (with the machine and this command, for BENCHMARKS.md) and writes the
    whole comparison as JSON (`--out`).
 
@@ -231,24 +233,63 @@ def compile_crate(names):
 # Running
 
 
-def json_lines(argv, env=None):
-    """`{solver: record}` from the JSON lines a runner prints."""
-    proc = subprocess.run(argv, env=env, capture_output=True, text=True)
-    if proc.returncode != 0:
-        sys.exit(f"compare.py: `{shlex.join(argv)}` failed ({proc.returncode}):\n{proc.stderr}")
-    records = (json.loads(line) for line in proc.stdout.splitlines())
-    return {r["solver"]: r for r in records}
+class Runner:
+    """A runner child process (`runner.rs` or `python_runner.py`) and its commands."""
+
+    def __init__(self, argv, env=None):
+        self.argv = argv
+        self.proc = subprocess.Popen(argv, env=env, stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True, bufsize=1)
+
+    def ask(self, command):
+        """The runner's JSON answer to `command`; ends the script on an error."""
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            sys.exit(f"compare.py: `{shlex.join(self.argv)}` stopped at `{command}` "
+                     f"(status {self.proc.wait()})")
+        answer = json.loads(line)
+        if "error" in answer:
+            sys.exit(f"compare.py: `{shlex.join(self.argv)}`: {answer['error']}")
+        return answer
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait()
 
 
-def run_rust(data, reps):
+def run_both(arc_dsl, data, reps):
+    """`(python, rust)`: `{solver: record}` of each side. Each task is checked on both sides,
+    then timed `reps` times on each, the two sides in turn (Rust first on even turns, Python
+    first on odd ones), so that both see the machine in the same state; each record keeps
+    the median of its side's times."""
     # `cpu`: batt's dispatcher, were a solver to reach it, stays on this thread too.
-    env = dict(os.environ, BATT_BACKEND="cpu")
-    return json_lines([str(BINARY), str(data), str(reps), str(MIN_BATCH_SECONDS)], env)
-
-
-def run_python(arc_dsl, data, reps):
-    return json_lines([sys.executable, str(HERE / "python_runner.py"), str(arc_dsl), str(data),
-                       str(reps), str(MIN_BATCH_SECONDS)])
+    rust = Runner([str(BINARY), str(data), str(MIN_BATCH_SECONDS)],
+                  dict(os.environ, BATT_BACKEND="cpu"))
+    python = Runner([sys.executable, str(HERE / "python_runner.py"), str(arc_dsl), str(data),
+                     str(MIN_BATCH_SECONDS)])
+    listing = rust.ask("list")
+    rs = {name: {"solver": name, "skipped": reason}
+          for name, reason in listing["skipped"].items()}
+    converted = set(listing["solvers"])
+    py = {}
+    names = python.ask("list")["solvers"]
+    for k, name in enumerate(names):
+        if k % 50 == 0:
+            print(f"  {k} of {len(names)} tasks ...", file=sys.stderr, flush=True)
+        sides = [(python, py)] + ([(rust, rs)] if name in converted else [])
+        times = {id(side): [] for side, _ in sides}
+        for side, records in sides:
+            records[name] = side.ask(f"check {name}")
+        for rep in range(reps):
+            for side, _ in (sides if rep % 2 else sides[::-1]):
+                times[id(side)].append(side.ask(f"time {name}")["seconds"])
+        for side, records in sides:
+            records[name]["seconds"] = statistics.median(times[id(side)])
+    rust.close()
+    python.close()
+    return py, rs
 
 
 # ---------------------------------------------------------------------------------------------
@@ -391,10 +432,8 @@ def main():
     names = list(solvers)
     write_crate(solvers)
     failed = compile_crate(names)
-    print("running the Rust solvers ...", file=sys.stderr, flush=True)
-    rust = run_rust(args.data, args.reps)
-    print("running the Python solvers ...", file=sys.stderr, flush=True)
-    python = run_python(args.arc_dsl, args.data, args.reps)
+    print("running the Python and Rust solvers, task by task ...", file=sys.stderr, flush=True)
+    python, rust = run_both(args.arc_dsl, args.data, args.reps)
     report = build_report(args, names, failed, python, rust)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")

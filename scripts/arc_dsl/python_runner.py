@@ -1,23 +1,26 @@
 #!/usr/bin/env python3
 """The Python side of `compare.py`, run by it as a child process: arc-dsl's own solvers.
 
-Usage: python3 python_runner.py ARC_DSL_DIR DATA_DIR REPS MIN_BATCH_SECONDS
+Usage: python3 python_runner.py ARC_DSL_DIR DATA_DIR MIN_BATCH_SECONDS
 
 Imports arc-dsl's `solvers.py` (which imports its `dsl.py` and `constants.py`) from
-ARC_DSL_DIR, runs every `solve_<id>` on every train and test input of `DATA_DIR/<id>.json`,
-in file order, and prints one JSON object per line:
+ARC_DSL_DIR, then answers the commands of `runner.rs` (the Rust side), one per line on
+standard input, each with one JSON object on a line of standard output:
 
-    {"solver": name, "train": [bool], "test": [bool], "errors": [message], "seconds": s}
+- `list`: `{"solvers": [name], "skipped": {}}`, every `solve_<id>` in file order;
+- `check NAME`: runs `NAME` on every train and test input of `DATA_DIR/<id>.json`:
+  `{"solver": name, "train": [bool], "test": [bool], "errors": [message]}`, whether each
+  output equals the expected grid (an exception is wrong); it also picks the number of runs
+  `n` of the task's inputs that `time` loops over (the first of 1, 2, 4, ... whose loop
+  lasts at least MIN_BATCH_SECONDS);
+- `time NAME` (after `check NAME`): `{"solver": name, "seconds": s}`, one measurement: a
+  loop of `n` runs of the task's inputs (timeit, garbage collection off), divided by `n`.
 
-whether each output equals the expected grid (an exception is wrong), and the median over
-REPS measurements of the time to run the task's inputs once, measured as `runner.rs` does:
-each measurement times a loop of n runs (timeit, garbage collection off) and divides by n,
-n being the first of 1, 2, 4, ... whose loop lasts at least MIN_BATCH_SECONDS.
+An unknown command or solver is answered `{"error": message}`.
 """
 
 import json
 import os
-import statistics
 import sys
 import timeit
 
@@ -35,16 +38,8 @@ def call(solver, grid):
         return None, f"{type(e).__name__}: {e}"
 
 
-def median_seconds(batch, reps, min_batch):
-    """The median seconds one `batch()` takes, as in the module's docstring."""
-    timer = timeit.Timer(batch)
-    n = 1
-    while timer.timeit(n) < min_batch:
-        n *= 2
-    return statistics.median(timer.timeit(n) / n for _ in range(reps))
-
-
-def run_task(name, solver, data, reps, min_batch):
+def check(name, solver, data, min_batch):
+    """The task's record and its timer `(timeit.Timer, n)`."""
     with open(os.path.join(data, name.removeprefix("solve_") + ".json")) as f:
         task = json.load(f)
     pairs = [(as_grid(p["input"]), as_grid(p["output"])) for p in task["train"] + task["test"]]
@@ -59,21 +54,40 @@ def run_task(name, solver, data, reps, min_batch):
         for grid, _ in pairs:
             call(solver, grid)
 
-    seconds = median_seconds(batch, reps, min_batch)
+    timer = timeit.Timer(batch)
+    n = 1
+    while timer.timeit(n) < min_batch:
+        n *= 2
     n_train = len(task["train"])
-    return {"solver": name, "train": right[:n_train], "test": right[n_train:],
-            "errors": errors, "seconds": seconds}
+    record = {"solver": name, "train": right[:n_train], "test": right[n_train:],
+              "errors": errors}
+    return record, (timer, n)
+
+
+def answer(line, solvers, checked, data, min_batch):
+    match line.split():
+        case ["list"]:
+            return {"solvers": list(solvers), "skipped": {}}
+        case ["check", name] if name in solvers:
+            record, checked[name] = check(name, solvers[name], data, min_batch)
+            return record
+        case ["time", name] if name in checked:
+            timer, n = checked[name]
+            return {"solver": name, "seconds": timer.timeit(n) / n}
+    return {"error": f"cannot answer {line.strip()!r}"}
 
 
 def main():
-    arc_dsl, data, reps, min_batch = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+    arc_dsl, data, min_batch = sys.argv[1], sys.argv[2], float(sys.argv[3])
     sys.dont_write_bytecode = True  # leave the arc-dsl checkout as it is
     sys.path.insert(0, arc_dsl)
-    import solvers
+    import solvers as module
 
-    for name, solver in vars(solvers).items():
-        if name.startswith("solve_") and callable(solver):
-            print(json.dumps(run_task(name, solver, data, reps, min_batch)), flush=True)
+    solvers = {name: f for name, f in vars(module).items()
+               if name.startswith("solve_") and callable(f)}
+    checked = {}
+    for line in sys.stdin:
+        print(json.dumps(answer(line, solvers, checked, data, min_batch)), flush=True)
 
 
 if __name__ == "__main__":

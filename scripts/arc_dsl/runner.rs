@@ -2,21 +2,28 @@
 //! generates as `src/main.rs`, beside `src/solvers.rs` (the `mod solve_<id>;` lines and the
 //! `tables()` function) and one `src/solve_<id>.rs` per arc-dsl solver.
 //!
-//! Usage: `arc-dsl-compare DATA_DIR REPS MIN_BATCH_SECONDS`
+//! Usage: `arc-dsl-compare DATA_DIR MIN_BATCH_SECONDS`, then one command per line on
+//! standard input, each answered by one JSON object on a line of standard output
+//! (`python_runner.py` answers the same commands for arc-dsl's Python, so that `compare.py`
+//! can time both sides of each task in turn, under the same load):
 //!
-//! For every solver that `include_solvers!` converted, it runs `solve_<id>` on every train and
-//! test input of `DATA_DIR/<id>.json` and prints one JSON object per line:
+//! - `list`: `{"solvers": [name], "skipped": {name: reason}}`, the functions
+//!   `include_solvers!` converted and those it left out;
+//! - `check NAME`: runs `NAME` (`solve_<id>`) on every train and test input of
+//!   `DATA_DIR/<id>.json`: `{"solver": name, "train": [bool], "test": [bool], "panics":
+//!   [message]}`, whether each output was exactly the expected one (`None` or a panic is
+//!   wrong); it also picks the number of runs `n` of the task's inputs that `time` loops over
+//!   (the first of 1, 2, 4, ... whose loop lasts at least `MIN_BATCH_SECONDS`, so that runs
+//!   of a few microseconds are measured well above the clock's resolution);
+//! - `time NAME` (after `check NAME`): `{"solver": name, "seconds": s}`, one measurement: the
+//!   time of a loop of `n` runs of the task's inputs, divided by `n`.
 //!
-//! - `{"solver": name, "train": [bool], "test": [bool], "panics": [message], "seconds": s}`:
-//!   whether each output was exactly the expected one (`None` or a panic is wrong), and the
-//!   median over `REPS` measurements of the time to run the task's inputs once (see
-//!   [`median_seconds`]);
-//! - `{"solver": name, "skipped": reason}` for each function `include_solvers!` left out.
-//!
-//! A task file that cannot be read stops it with a failure status. Everything runs on this
-//! one thread, one task after another.
+//! An unknown command or solver, or a task file that cannot be read, is answered
+//! `{"error": message}`. Everything runs on this one thread.
 
+use std::collections::HashMap;
 use std::hint::black_box;
+use std::io::{BufRead, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -34,50 +41,79 @@ type Solver = fn(&Grid) -> Option<Grid>;
 /// reason).
 type Tables = (&'static [(&'static str, Solver)], &'static [(&'static str, &'static str)]);
 
+/// A checked task: its inputs, and the runs per timing loop.
+struct Checked {
+    inputs: Vec<Grid>,
+    runs: u64,
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [data, reps, min_batch] = &args[..] else {
-        eprintln!("usage: arc-dsl-compare DATA_DIR REPS MIN_BATCH_SECONDS");
+    let [data, min_batch] = &args[..] else {
+        eprintln!("usage: arc-dsl-compare DATA_DIR MIN_BATCH_SECONDS (commands on stdin)");
         return ExitCode::from(2);
     };
-    let (Ok(reps @ 1..), Ok(min_batch)) = (reps.parse::<usize>(), min_batch.parse::<f64>()) else {
-        eprintln!(
-            "arc-dsl-compare: REPS must be a positive integer and MIN_BATCH_SECONDS a number"
-        );
+    let Ok(min_batch) = min_batch.parse::<f64>() else {
+        eprintln!("arc-dsl-compare: MIN_BATCH_SECONDS must be a number");
         return ExitCode::from(2);
     };
-    // Panics are reported in the JSON lines, not on standard error.
+    // Panics are reported in the JSON answers, not on standard error.
     panic::set_hook(Box::new(|_| {}));
     let data = PathBuf::from(data);
-    for (solvers, skipped) in tables() {
-        for (name, reason) in skipped {
-            println!("{}", json!({"solver": name, "skipped": reason}));
-        }
-        for (name, solver) in solvers {
-            match run_task(name, *solver, &data, reps, min_batch) {
-                Ok(record) => println!("{record}"),
-                Err(e) => {
-                    eprintln!("arc-dsl-compare: {name}: {e}");
-                    return ExitCode::FAILURE;
-                }
+    let tables = tables();
+    let solvers: HashMap<&str, Solver> =
+        tables.iter().flat_map(|(solvers, _)| solvers.iter().copied()).collect();
+    let mut checked: HashMap<String, Checked> = HashMap::new();
+    let mut out = std::io::stdout().lock();
+    for line in std::io::stdin().lock().lines() {
+        let Ok(line) = line else { break };
+        let answer = match line.split_whitespace().collect::<Vec<_>>()[..] {
+            ["list"] => {
+                let names: Vec<&str> =
+                    tables.iter().flat_map(|(s, _)| s.iter().map(|(n, _)| *n)).collect();
+                let skipped: serde_json::Map<String, Value> = tables
+                    .iter()
+                    .flat_map(|(_, k)| k.iter().map(|(n, r)| (n.to_string(), json!(r))))
+                    .collect();
+                json!({"solvers": names, "skipped": skipped})
             }
+            ["check", name] => match solvers.get(name) {
+                Some(&solver) => match check(name, solver, &data, min_batch) {
+                    Ok((record, task)) => {
+                        checked.insert(name.to_string(), task);
+                        record
+                    }
+                    Err(e) => json!({"error": format!("{name}: {e}")}),
+                },
+                None => json!({"error": format!("no solver {name}")}),
+            },
+            ["time", name] => match (solvers.get(name), checked.get(name)) {
+                (Some(&solver), Some(task)) => {
+                    json!({"solver": name, "seconds": time_loop(solver, task)})
+                }
+                _ => json!({"error": format!("no checked solver {name}")}),
+            },
+            _ => json!({"error": format!("unknown command {line:?}")}),
+        };
+        if writeln!(out, "{answer}").and_then(|()| out.flush()).is_err() {
+            break;
         }
     }
     ExitCode::SUCCESS
 }
 
-/// Runs `solver` (`solve_<id>`) on task `<id>`: each pair's correctness, then the timing.
-fn run_task(
+/// Runs `solver` (`solve_<id>`) on task `<id>`: each pair's correctness, and the runs per
+/// timing loop.
+fn check(
     name: &str,
     solver: Solver,
     data: &Path,
-    reps: usize,
     min_batch: f64,
-) -> Result<Value, TaskError> {
+) -> Result<(Value, Checked), TaskError> {
     let id = name.strip_prefix("solve_").unwrap_or(name);
     let task = Task::from_path(data.join(format!("{id}.json")))?;
-    let inputs: Vec<&Grid> =
-        task.train.iter().map(|s| &s.input).chain(task.test.iter().map(|s| &s.input)).collect();
+    let inputs: Vec<Grid> =
+        task.train.iter().map(|s| &s.input).chain(task.test.iter().map(|s| &s.input)).cloned().collect();
     let expected: Vec<Option<&Grid>> = task
         .train
         .iter()
@@ -97,17 +133,12 @@ fn run_task(
             }
         })
         .collect();
-    let seconds = median_seconds(
-        || {
-            for input in &inputs {
-                let _ = black_box(call(solver, black_box(input)));
-            }
-        },
-        reps,
-        min_batch,
-    );
+    let mut checked = Checked { inputs, runs: 1 };
+    while time_loop(solver, &checked) * (checked.runs as f64) < min_batch {
+        checked.runs *= 2;
+    }
     let (train, test) = right.split_at(task.train.len());
-    Ok(json!({"solver": name, "train": train, "test": test, "panics": panics, "seconds": seconds}))
+    Ok((json!({"solver": name, "train": train, "test": test, "panics": panics}), checked))
 }
 
 /// `solver(input)`, or the message of its panic.
@@ -121,25 +152,14 @@ fn call(solver: Solver, input: &Grid) -> Result<Option<Grid>, String> {
     })
 }
 
-/// The median over `reps` measurements of the seconds one run of `batch` takes. Each
-/// measurement times a loop of `n` runs and divides by `n`, where `n` is the first of 1, 2, 4,
-/// ... whose loop lasts at least `min_batch` seconds, so that runs of a few microseconds are
-/// measured well above the clock's resolution. (The Python side, `python_runner.py`, measures
-/// the same way.)
-fn median_seconds(mut batch: impl FnMut(), reps: usize, min_batch: f64) -> f64 {
-    let mut time_loop = |n: u64| {
-        let start = Instant::now();
-        for _ in 0..n {
-            batch();
+/// The seconds one run of the task's inputs takes: a loop of `task.runs` runs, timed,
+/// divided by their number.
+fn time_loop(solver: Solver, task: &Checked) -> f64 {
+    let start = Instant::now();
+    for _ in 0..task.runs {
+        for input in &task.inputs {
+            let _ = black_box(call(solver, black_box(input)));
         }
-        start.elapsed().as_secs_f64()
-    };
-    let mut n = 1;
-    while time_loop(n) < min_batch {
-        n *= 2;
     }
-    let mut times: Vec<f64> = (0..reps).map(|_| time_loop(n) / n as f64).collect();
-    times.sort_by(f64::total_cmp);
-    let mid = times.len() / 2;
-    if times.len() % 2 == 1 { times[mid] } else { (times[mid - 1] + times[mid]) / 2.0 }
+    start.elapsed().as_secs_f64() / task.runs as f64
 }
