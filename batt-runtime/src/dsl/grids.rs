@@ -1282,6 +1282,38 @@ pub(crate) fn scan(row: &[Color], mut j: usize, c: Color, equal: bool) -> usize 
     j
 }
 
+/// Calls `f(start, end)` for each run of one colour of `row`, left to right: the columns
+/// `start..end`. Eight cells at a time: the bytes of a word that differ from the byte before
+/// them (one word loaded one cell to the left) start runs.
+pub(crate) fn for_each_run(row: &[Color], mut f: impl FnMut(usize, usize)) {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    if row.is_empty() {
+        return;
+    }
+    let mut start = 0;
+    let mut p = 1;
+    while let (Some(here), Some(before)) = (row.get(p..p + 8), row.get(p - 1..p + 7)) {
+        let word = |w: &[Color]| u64::from_le_bytes(w.try_into().expect("eight cells"));
+        let mut starts = !zero_bytes(word(here) ^ word(before)) & HIGHS;
+        while starts != 0 {
+            let j = p + starts.trailing_zeros() as usize / 8;
+            f(start, j);
+            start = j;
+            starts &= starts - 1;
+        }
+        p += 8;
+    }
+    let mut last = row[p - 1];
+    for (j, &c) in row.iter().enumerate().skip(p) {
+        if c != last {
+            f(start, j);
+            start = j;
+            last = c;
+        }
+    }
+    f(start, row.len());
+}
+
 /// The cells of a grid but those of cell code `skip`, colour by colour (-1 first), each
 /// colour's in raster (location) order: an object's order. `counts` is the grid's
 /// [`histogram`].
@@ -1581,6 +1613,34 @@ mod tests {
                     }
                 }
                 assert_eq!(upscale(o, f), Some(FrozenSet::new(naive)), "{o:?} {f}");
+            }
+        }
+    }
+
+    #[test]
+    fn runs_of_rows_match_a_cell_by_cell_split() {
+        let mut x = 0x9e37_79b9_u32;
+        for w in 0..40 {
+            for colours in [1, 2, 5] {
+                let row: Vec<Color> = (0..w)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        (x % colours) as Color
+                    })
+                    .collect();
+                let mut runs = Vec::new();
+                for_each_run(&row, |a, b| runs.push((a, b)));
+                let mut want = Vec::new();
+                let mut start = 0;
+                for j in 1..=row.len() {
+                    if j == row.len() || row[j] != row[j - 1] {
+                        want.push((start, j));
+                        start = j;
+                    }
+                }
+                assert_eq!(runs, want, "{row:?}");
             }
         }
     }

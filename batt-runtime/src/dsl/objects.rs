@@ -5,7 +5,7 @@ use std::borrow::Borrow;
 use std::sync::Arc;
 
 use super::containers::Container;
-use super::grids::{GridLike, scan};
+use super::grids::{GridLike, for_each_run, scan};
 use super::patches::{Patch, normalize, shape};
 use super::types::{
     CODES_IN_ORDER, Cell, FrozenSet, Indices, Integer, IntegerTuple, IntoBoolean, IntoColor,
@@ -142,26 +142,30 @@ fn connected_in(
     // Cells per colour, counted by runs (for `Background::Most`), at `code & 15`: the code.
     let mut counts = [0u32; 16];
     for (i, row) in g.rows().enumerate() {
+        if univalued {
+            // The runs of one colour, but the background's.
+            for_each_run(row, |start, end| {
+                let c = row[start];
+                counts[usize::from(c & 15)] += (end - start) as u32;
+                if u16::from(c) != bg_value {
+                    let (start, end) = (start as u32, end as u32);
+                    s.runs.push(Run { row: i as u32, start, end, color: c });
+                }
+            });
+            continue;
+        }
+        // Runs of any colours but the background's.
         let mut j = 0;
         while j < w {
             let (c, start) = (row[j], j);
             j += 1;
-            if univalued {
-                // A run of one colour; the background's are skipped whole.
-                j = scan(row, j, c, false);
-                counts[usize::from(c & 15)] += (j - start) as u32;
-                if u16::from(c) == bg_value {
-                    continue;
-                }
-            } else {
-                if u16::from(c) == bg_value {
-                    continue;
-                }
-                j = match u8::try_from(bg_value) {
-                    Ok(bg) => scan(row, j, bg, true),
-                    Err(_) => w,
-                };
+            if u16::from(c) == bg_value {
+                continue;
             }
+            j = match u8::try_from(bg_value) {
+                Ok(bg) => scan(row, j, bg, true),
+                Err(_) => w,
+            };
             s.runs.push(Run { row: i as u32, start: start as u32, end: j as u32, color: c });
         }
     }
