@@ -16,7 +16,7 @@ pub trait Container {
     /// A container of this kind from items (sorted and deduplicated for sets).
     fn rebuild(items: Vec<Self::Elem>) -> Self::Owned;
     /// The items of both, `other`'s after this one's for tuples ([`combine`]).
-    fn join<B: Container<Elem = Self::Elem>>(&self, other: &B) -> Self::Owned {
+    fn combine_with<B: Container<Elem = Self::Elem>>(&self, other: &B) -> Self::Owned {
         let (a, b) = (self.elems(), other.elems());
         let mut items = Vec::with_capacity(a.len() + b.len());
         items.extend_from_slice(&a);
@@ -42,7 +42,7 @@ impl<T: Ord + Clone> Container for FrozenSet<T> {
     fn rebuild(items: Vec<T>) -> FrozenSet<T> {
         FrozenSet::new(items)
     }
-    fn join<B: Container<Elem = T>>(&self, other: &B) -> FrozenSet<T> {
+    fn combine_with<B: Container<Elem = T>>(&self, other: &B) -> FrozenSet<T> {
         match other.elems() {
             // Nothing new: this set, shared.
             b if b.iter().all(|x| self.contains(x)) => self.clone(),
@@ -111,8 +111,8 @@ impl<C: Container + ?Sized> Container for &C {
     fn rebuild(items: Vec<C::Elem>) -> C::Owned {
         C::rebuild(items)
     }
-    fn join<B: Container<Elem = C::Elem>>(&self, other: &B) -> C::Owned {
-        (**self).join(other)
+    fn combine_with<B: Container<Elem = C::Elem>>(&self, other: &B) -> C::Owned {
+        (**self).combine_with(other)
     }
 }
 
@@ -334,7 +334,7 @@ where
     A: Container,
     B: Container<Elem = A::Elem>,
 {
-    a.join(&b)
+    a.combine_with(&b)
 }
 
 /// The items of both sets.
