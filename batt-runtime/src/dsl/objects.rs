@@ -9,7 +9,7 @@ use super::grids::{GridLike, for_each_run, scan};
 use super::patches::{Patch, normalize, shape};
 use super::types::{
     CODES_IN_ORDER, Cell, FrozenSet, Indices, Integer, IntegerTuple, IntoBoolean, IntoColor,
-    Object, Objects, cell_integer,
+    Object, Objects, arc_with, cell_integer,
 };
 use crate::grid::{Color, Grid, NUM_CELL_CODES};
 
@@ -35,11 +35,9 @@ pub fn objects<G: GridLike, U: IntoBoolean, D: IntoBoolean, W: IntoBoolean>(
 ) -> G::Lift<Objects> {
     grid.lift(|g| {
         let univalued = univalued.into_boolean();
-        let bg = match (without_bg.into_boolean(), univalued) {
-            (false, _) => Background::None,
-            // Counted from the runs of one colour, which every cell is in.
-            (true, true) => Background::Most,
-            (true, false) => Background::Color(super::grids::background(g)),
+        let bg = match without_bg.into_boolean() {
+            false => Background::None,
+            true => Background::Color(super::grids::background(g)),
         };
         connected(g, univalued, diagonal.into_boolean(), bg)
     })
@@ -52,9 +50,6 @@ enum Background {
     None,
     /// Those of this colour.
     Color(Color),
-    /// Those of the most frequent colour (on ties the first in code order, as `mostcolor`'s),
-    /// counted along the way (univalued objects only).
-    Most,
 }
 
 /// A run of cells of one row that belong to one object: of one colour (univalued objects)
@@ -85,8 +80,6 @@ struct Scratch {
     starts: Vec<u32>,
     /// Per object: its colour (univalued objects), for their order.
     object_color: Vec<Color>,
-    /// Every object's cells, object after object.
-    buf: Vec<Cell>,
     /// The objects in set order (see [`connected`]).
     order: Vec<u64>,
 }
@@ -134,19 +127,16 @@ fn connected_in(
     let w = g.width();
     // The runs, row after row.
     s.runs.clear();
-    // The background as a number no colour equals when there is none (yet).
-    let mut bg_value = match bg {
+    // The background as a number no colour equals when there is none.
+    let bg_value = match bg {
         Background::Color(c) => u16::from(c),
-        Background::None | Background::Most => u16::MAX,
+        Background::None => u16::MAX,
     };
-    // Cells per colour, counted by runs (for `Background::Most`), at `code & 15`: the code.
-    let mut counts = [0u32; 16];
     for (i, row) in g.rows().enumerate() {
         if univalued {
             // The runs of one colour, but the background's.
             for_each_run(row, |start, end| {
                 let c = row[start];
-                counts[usize::from(c & 15)] += (end - start) as u32;
                 if u16::from(c) != bg_value {
                     let (start, end) = (start as u32, end as u32);
                     s.runs.push(Run { row: i as u32, start, end, color: c });
@@ -168,10 +158,6 @@ fn connected_in(
             };
             s.runs.push(Run { row: i as u32, start: start as u32, end: j as u32, color: c });
         }
-    }
-    if let (Background::Most, Some(&most)) = (bg, counts.iter().max()) {
-        bg_value = counts.iter().position(|&n| n == most).unwrap_or(0) as u16;
-        s.runs.retain(|r| u16::from(r.color) != bg_value);
     }
     // Unions of each row's runs with the runs of the row above that they touch.
     s.parent.clear();
@@ -259,26 +245,27 @@ fn connected_in(
         }
     }
     s.starts.push(total);
-    s.buf.clear();
-    s.buf.resize(total as usize, (0, (0, 0)));
-    for (r, &Run { row, start, end, color }) in s.runs.iter().enumerate() {
-        let cells = &g.row(row as usize)[start as usize..end as usize];
-        let (i, o) = (row as Integer, s.object[r] as usize * per_object);
-        if univalued {
-            // The run's cells are all of its colour.
-            let (at, v) = (s.next[o] as usize, cell_integer(color));
-            for (slot, j) in s.buf[at..at + cells.len()].iter_mut().zip(start..) {
-                *slot = (v, (i, j as Integer));
-            }
-            s.next[o] += end - start;
-        } else {
-            for (&c, j) in cells.iter().zip(start..) {
-                let b = o + usize::from(c);
-                s.buf[s.next[b] as usize] = (cell_integer(c), (i, j as Integer));
-                s.next[b] += 1;
+    // Every object's cells, object after object, in the one buffer the objects share.
+    let buf: Arc<[Cell]> = arc_with(total as usize, |buf| {
+        for (r, &Run { row, start, end, color }) in s.runs.iter().enumerate() {
+            let cells = &g.row(row as usize)[start as usize..end as usize];
+            let (i, o) = (row as Integer, s.object[r] as usize * per_object);
+            if univalued {
+                // The run's cells are all of its colour.
+                let (at, v) = (s.next[o] as usize, cell_integer(color));
+                for (slot, j) in buf[at..at + cells.len()].iter_mut().zip(start..) {
+                    *slot = (v, (i, j as Integer));
+                }
+                s.next[o] += end - start;
+            } else {
+                for (&c, j) in cells.iter().zip(start..) {
+                    let b = o + usize::from(c);
+                    buf[s.next[b] as usize] = (cell_integer(c), (i, j as Integer));
+                    s.next[b] += 1;
+                }
             }
         }
-    }
+    });
     s.order.clear();
     if univalued {
         // By colour, and by number (first cell's raster position) within a colour: a
@@ -304,13 +291,12 @@ fn connected_in(
         // object's number.
         let n = g.len() as u64;
         s.order.extend((0..count).map(|o| {
-            let (c, (i, j)) = s.buf[s.starts[o] as usize];
+            let (c, (i, j)) = buf[s.starts[o] as usize];
             ((c + 1) as u64 * n + i as u64 * w as u64 + j as u64) << 32 | o as u64
         }));
         s.order.sort_unstable();
     }
-    // All objects share one buffer.
-    let (buf, starts): (Arc<[Cell]>, _) = (Arc::from(&s.buf[..]), &s.starts);
+    let starts = &s.starts;
     let object =
         |o: usize| FrozenSet::from_shared(&buf, starts[o] as usize..starts[o + 1] as usize);
     FrozenSet::from_sorted_exact(count, s.order.iter().map(|&k| object((k & 0xffff_ffff) as usize)))
