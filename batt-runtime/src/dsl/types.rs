@@ -213,7 +213,9 @@ impl<T: Ord> FrozenSet<T> {
                 let mut ends: Vec<usize> = few.iter().take(runs).copied().collect();
                 ends.extend(more);
                 ends.push(items.len());
-                FrozenSet::whole(merge_runs(items, &mut ends).into())
+                // Halved down to two runs, merged straight into the set's buffer.
+                let (items, mid) = merge_runs(items, &mut ends);
+                FrozenSet::union(&items[..mid], &items[mid..])
             }
         }
     }
@@ -269,13 +271,13 @@ impl<T: Ord> FrozenSet<T> {
 const MIN_MERGED_RUN: usize = 4;
 
 /// The items of the ascending runs `items[..ends[0]]`, `items[ends[0]..ends[1]]`, ... (each
-/// strictly ascending, `ends` ending at `items.len()`), merged into one strictly ascending
-/// list: adjacent runs are merged pairwise, halving their number on each pass, between two
-/// buffers.
-fn merge_runs<T: Ord + Clone>(items: Vec<T>, ends: &mut [usize]) -> Vec<T> {
+/// strictly ascending, `ends` ending at `items.len()`, at least two runs), merged into two
+/// strictly ascending runs `list[..mid]` and `list[mid..]`, as `(list, mid)`: adjacent runs
+/// are merged pairwise, halving their number on each pass, between two buffers.
+fn merge_runs<T: Ord + Clone>(items: Vec<T>, ends: &mut [usize]) -> (Vec<T>, usize) {
     let (mut from, mut to) = (items, Vec::new());
     let mut runs = ends.len();
-    while runs > 1 {
+    while runs > 2 {
         to.clear();
         to.reserve(from.len());
         let mut start = 0;
@@ -310,7 +312,8 @@ fn merge_runs<T: Ord + Clone>(items: Vec<T>, ends: &mut [usize]) -> Vec<T> {
         runs = merged;
         std::mem::swap(&mut from, &mut to);
     }
-    from
+    let mid = if runs == 2 { ends[0] } else { from.len() };
+    (from, mid)
 }
 
 /// The first `n` items of `items` as one shared slice, allocated once at its final size:
@@ -913,7 +916,11 @@ mod tests {
     #[test]
     fn merge_runs_merges_an_odd_number_of_runs() {
         let mut ends = [3, 5, 8];
-        let merged = merge_runs(vec![1, 4, 9, 2, 4, 0, 9, 10], &mut ends);
-        assert_eq!(merged, vec![0, 1, 2, 4, 9, 10]);
+        let (merged, mid) = merge_runs(vec![1, 4, 9, 2, 4, 0, 9, 10], &mut ends);
+        assert_eq!((&merged[..mid], &merged[mid..]), (&[1, 2, 4, 9][..], &[0, 9, 10][..]));
+        let five = vec![5, 1, 4, 2, 3, 0];
+        let mut ends = [1, 3, 4, 5, 6];
+        let (merged, mid) = merge_runs(five, &mut ends);
+        assert_eq!((&merged[..mid], &merged[mid..]), (&[1, 2, 3, 4, 5][..], &[0][..]));
     }
 }
