@@ -23,6 +23,21 @@ pub trait Container {
         items.extend_from_slice(&b);
         Self::rebuild(items)
     }
+    /// The items not in `other` ([`difference`]).
+    fn without<B: Container<Elem = Self::Elem>>(&self, other: &B) -> Self::Owned
+    where
+        Self::Elem: PartialEq,
+    {
+        let b = other.elems();
+        Self::rebuild(self.elems().iter().filter(|x| !b.contains(x)).cloned().collect())
+    }
+    /// Whether `item` is one of the items ([`contained`]).
+    fn holds(&self, item: &Self::Elem) -> bool
+    where
+        Self::Elem: PartialEq,
+    {
+        self.elems().contains(item)
+    }
 }
 
 /// A container of the kind of `Self` with items of type `U` (sets stay sets, tuples tuples).
@@ -57,6 +72,36 @@ impl<T: Ord + Clone> Container for FrozenSet<T> {
                 FrozenSet::new(items)
             }
         }
+    }
+    fn without<B: Container<Elem = T>>(&self, other: &B) -> FrozenSet<T> {
+        let a = self.as_slice();
+        let b = other.elems();
+        let b: &[T] = &b;
+        // The items not among `other`'s: found by one walk along both when `other`'s are
+        // ascending, by a search of them otherwise.
+        let kept = |x: &&T| !b.contains(*x);
+        if !b.windows(2).all(|w| w[0] < w[1]) {
+            return match a.iter().filter(kept).count() {
+                n if n == a.len() => self.clone(),
+                n => FrozenSet::from_sorted_exact(n, a.iter().filter(kept).cloned()),
+            };
+        }
+        let walk = || {
+            let mut j = 0;
+            a.iter().filter(move |x| {
+                while j < b.len() && b[j] < **x {
+                    j += 1;
+                }
+                !(j < b.len() && b[j] == **x)
+            })
+        };
+        match walk().count() {
+            n if n == a.len() => self.clone(),
+            n => FrozenSet::from_sorted_exact(n, walk().cloned()),
+        }
+    }
+    fn holds(&self, item: &T) -> bool {
+        self.contains(item)
     }
 }
 
@@ -113,6 +158,18 @@ impl<C: Container + ?Sized> Container for &C {
     }
     fn combine_with<B: Container<Elem = C::Elem>>(&self, other: &B) -> C::Owned {
         (**self).combine_with(other)
+    }
+    fn without<B: Container<Elem = C::Elem>>(&self, other: &B) -> C::Owned
+    where
+        C::Elem: PartialEq,
+    {
+        (**self).without(other)
+    }
+    fn holds(&self, item: &C::Elem) -> bool
+    where
+        C::Elem: PartialEq,
+    {
+        (**self).holds(item)
     }
 }
 
@@ -389,8 +446,7 @@ where
     B: Container<Elem = A::Elem>,
     A::Elem: PartialEq,
 {
-    let b = b.elems();
-    A::rebuild(a.elems().iter().filter(|x| !b.contains(x)).cloned().collect())
+    a.without(&b)
 }
 
 /// The items sorted by a key (stable: equal keys keep the container's order); `None` when a
@@ -835,7 +891,7 @@ where
     C::Elem: PartialEq,
     T: Borrow<C::Elem>,
 {
-    container.elems().contains(value.borrow())
+    container.holds(value.borrow())
 }
 
 /// The items whose size is `n`, as a set.

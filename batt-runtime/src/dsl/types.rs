@@ -906,6 +906,29 @@ mod tests {
             prop_assert!(Arc::ptr_eq(&same.buf, &sa.buf) && same == sa);
         }
 
+        /// `difference` of a set and a set, a sorted tuple or any tuple: the set's items not
+        /// among the other's, and the set itself, shared, when none is; `contained` agrees.
+        #[test]
+        fn difference_is_what_is_left(
+            a in prop::collection::vec(-30i32..30, 0..40),
+            b in prop::collection::vec(-30i32..30, 0..40),
+        ) {
+            use crate::dsl::{contained, difference};
+            let (sa, sb) = (FrozenSet::new(a.clone()), FrozenSet::new(b.clone()));
+            let want: Vec<i32> =
+                sa.iter().copied().filter(|x| !b.contains(x)).collect();
+            let (x, y) = (difference(&sa, &sb), difference(&sa, sb.as_slice().to_vec()));
+            let z = difference(&sa, b.clone());
+            prop_assert_eq!(x.as_slice(), &want[..]);
+            prop_assert_eq!(y.as_slice(), &want[..]);
+            prop_assert_eq!(z.as_slice(), &want[..]);
+            let none = difference(&sa, vec![100, -100]);
+            prop_assert!(Arc::ptr_eq(&none.buf, &sa.buf) && none == sa);
+            for v in -31..31 {
+                prop_assert_eq!(contained(v, &sa), a.contains(&v));
+            }
+        }
+
         #[test]
         fn new_of_any_items(items in prop::collection::vec(-50i32..50, 0..200)) {
             let set = FrozenSet::new(items.clone());
