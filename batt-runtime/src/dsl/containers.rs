@@ -2,7 +2,7 @@
 
 use std::borrow::{Borrow, Cow};
 
-use super::types::{FrozenSet, Integer, IntoInteger, IntoValue, Outcome};
+use super::types::{FrozenSet, Integer, IntoInteger, IntoValue, Outcome, collect_vec};
 use crate::grid::Grid;
 
 /// The kinds of container of arc-dsl: [`FrozenSet`] and tuples ([`Vec`]), owned or borrowed.
@@ -28,8 +28,8 @@ pub trait Container {
     where
         Self::Elem: PartialEq,
     {
-        let b = other.elems();
-        Self::rebuild(self.elems().iter().filter(|x| !b.contains(x)).cloned().collect())
+        let (a, b) = (self.elems(), other.elems());
+        Self::rebuild(collect_vec(a.iter().filter(|x| !b.contains(x)).cloned()))
     }
     /// Whether `item` is one of the items ([`contained`]).
     fn holds(&self, item: &Self::Elem) -> bool
@@ -717,11 +717,17 @@ where
     F: Fn(C::Elem) -> P,
     P: Outcome<Value = bool>,
 {
-    let mut items = Vec::new();
-    for c in container.elems().iter() {
+    let containers = container.elems();
+    let mut kept = Vec::with_capacity(containers.len());
+    for c in containers.iter() {
         if function(c.clone()).into_option()? {
-            items.extend(c.elems().iter().cloned());
+            kept.push(c.elems());
         }
+    }
+    // The kept items in one allocation of their number.
+    let mut items = Vec::with_capacity(kept.iter().map(|c| c.len()).sum());
+    for c in &kept {
+        items.extend_from_slice(c);
     }
     Some(C::rekind(items))
 }
@@ -794,7 +800,7 @@ where
     T: Borrow<C::Elem>,
 {
     let value = value.borrow();
-    C::rebuild(container.elems().iter().filter(|x| *x != value).cloned().collect())
+    C::rebuild(collect_vec(container.elems().iter().filter(|x| *x != value).cloned()))
 }
 
 /// The first item that is not `value`; `None` when there is none.

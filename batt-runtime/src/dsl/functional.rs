@@ -198,7 +198,7 @@ where
     I::Value: Items,
 {
     I::lift_all(container.items().map(function), |values| {
-        let parts: Vec<_> = values.map(Items::items).collect();
+        let parts = super::types::collect_vec(values.map(Items::items));
         C::collect_out(Concat::new(parts))
     })
 }

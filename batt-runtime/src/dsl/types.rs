@@ -414,9 +414,14 @@ impl<T: Ord + Clone> FromIterator<T> for FrozenSet<T> {
 }
 
 /// The items of an iterator in a `Vec`, pushed by the iterator's own `fold` (for a flattening
-/// iterator, a loop over each part) rather than by `next` calls.
+/// iterator, a loop over each part) rather than by `next` calls, into room for as many as it
+/// may give (a filter's upper bound, where that is not huge): no growing on the way.
 pub(crate) fn collect_vec<T>(items: impl Iterator<Item = T>) -> Vec<T> {
-    let mut out = Vec::with_capacity(items.size_hint().0);
+    let room = match items.size_hint() {
+        (_, Some(upper)) if upper <= 1 << 16 => upper,
+        (lower, _) => lower,
+    };
+    let mut out = Vec::with_capacity(room);
     items.for_each(|x| out.push(x));
     out
 }
