@@ -463,10 +463,11 @@ where
     K: Outcome,
     K::Value: Ord,
 {
-    let keys: Option<Vec<K::Value>> =
-        container.elems().iter().map(|x| compfunc(x.clone()).into_option()).collect();
-    let mut keyed: Vec<(K::Value, C::Elem)> =
-        keys?.into_iter().zip(container.elems().iter().cloned()).collect();
+    let items = container.elems();
+    let mut keyed: Vec<(K::Value, C::Elem)> = Vec::with_capacity(items.len());
+    for x in items.iter() {
+        keyed.push((compfunc(x.clone()).into_option()?, x.clone()));
+    }
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
     Some(keyed.into_iter().map(|(_, x)| x).collect())
 }

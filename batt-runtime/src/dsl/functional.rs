@@ -530,12 +530,12 @@ where
     F: Fn(A::Elem, B::Elem) -> R,
     R: Outcome,
 {
-    a.elems()
-        .iter()
-        .cloned()
-        .zip(b.elems().iter().cloned())
-        .map(|(x, y)| function(x, y).into_option())
-        .collect()
+    let (a, b) = (a.elems(), b.elems());
+    let mut out = Vec::with_capacity(a.len().min(b.len()));
+    for (x, y) in a.iter().zip(b.iter()) {
+        out.push(function(x.clone(), y.clone()).into_option()?);
+    }
+    Some(out)
 }
 
 /// [`papply`], its results merged into one tuple.
@@ -553,9 +553,10 @@ where
     R::Value: Container,
 {
     let results = papply(function, a, b)?;
-    let mut items = Vec::new();
-    for r in &results {
-        items.extend_from_slice(&r.elems());
+    let parts: Vec<_> = results.iter().map(Container::elems).collect();
+    let mut items = Vec::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in &parts {
+        items.extend_from_slice(p);
     }
     Some(items)
 }
