@@ -17,11 +17,7 @@ pub trait Container {
     fn rebuild(items: Vec<Self::Elem>) -> Self::Owned;
     /// The items of both, `other`'s after this one's for tuples ([`combine`]).
     fn combine_with<B: Container<Elem = Self::Elem>>(&self, other: &B) -> Self::Owned {
-        let (a, b) = (self.elems(), other.elems());
-        let mut items = Vec::with_capacity(a.len() + b.len());
-        items.extend_from_slice(&a);
-        items.extend_from_slice(&b);
-        Self::rebuild(items)
+        Self::rebuild(concat(&[self.elems(), other.elems()]))
     }
     /// The items not in `other` ([`difference`]).
     fn without<B: Container<Elem = Self::Elem>>(&self, other: &B) -> Self::Owned
@@ -65,12 +61,7 @@ impl<T: Ord + Clone> Container for FrozenSet<T> {
             Cow::Borrowed(b) if b.windows(2).all(|w| w[0] < w[1]) => {
                 FrozenSet::union(self.as_slice(), b)
             }
-            b => {
-                let mut items = Vec::with_capacity(self.len() + b.len());
-                items.extend_from_slice(self.as_slice());
-                items.extend_from_slice(&b);
-                FrozenSet::new(items)
-            }
+            b => FrozenSet::new(concat(&[Cow::Borrowed(self.as_slice()), b])),
         }
     }
     fn without<B: Container<Elem = T>>(&self, other: &B) -> FrozenSet<T> {
@@ -133,6 +124,15 @@ impl<T: Clone> Container for (T, T) {
 /// rows, which grid functions accept again: see [`GridLike`](super::grids::GridLike)).
 pub(crate) fn grid_rows(grid: &Grid) -> Vec<Vec<Integer>> {
     grid.rows().map(|r| r.iter().map(|&c| super::types::cell_integer(c)).collect()).collect()
+}
+
+/// The items of `parts`, one part after another, in one allocation of their number.
+pub(crate) fn concat<T: Clone>(parts: &[Cow<'_, [T]>]) -> Vec<T> {
+    let mut items = Vec::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        items.extend_from_slice(p);
+    }
+    items
 }
 
 /// A grid is the tuple of its rows.
@@ -504,11 +504,8 @@ where
     C::Elem: Container,
 {
     let containers = containers.elems();
-    let mut items = Vec::with_capacity(containers.iter().map(|c| c.elems().len()).sum());
-    for c in containers.iter() {
-        items.extend_from_slice(&c.elems());
-    }
-    C::rekind(items)
+    let parts: Vec<_> = containers.iter().map(Container::elems).collect();
+    C::rekind(concat(&parts))
 }
 
 /// The largest integer of a set, 0 for an empty one.
@@ -725,12 +722,7 @@ where
             kept.push(c.elems());
         }
     }
-    // The kept items in one allocation of their number.
-    let mut items = Vec::with_capacity(kept.iter().map(|c| c.len()).sum());
-    for c in &kept {
-        items.extend_from_slice(c);
-    }
-    Some(C::rekind(items))
+    Some(C::rekind(concat(&kept)))
 }
 
 /// The first item for which `condition` holds; `None` when there is none or the condition

@@ -554,11 +554,7 @@ where
 {
     let results = papply(function, a, b)?;
     let parts: Vec<_> = results.iter().map(Container::elems).collect();
-    let mut items = Vec::with_capacity(parts.iter().map(|p| p.len()).sum());
-    for p in &parts {
-        items.extend_from_slice(p);
-    }
-    Some(items)
+    Some(super::containers::concat(&parts))
 }
 
 /// A binary function over every pair of an item of `a` and an item of `b`, as a set; `None`

@@ -185,39 +185,27 @@ impl<T: Ord> FrozenSet<T> {
     where
         T: Clone,
     {
-        // Where each ascending run ends, as long as the runs are long enough to merge (the
-        // first few ends on the stack).
-        let mut few = [0usize; 8];
-        let mut more = Vec::new();
-        let mut runs = 0;
+        // Where each ascending run but the last ends, as long as the runs are long enough
+        // to merge.
+        let mut ends = Vec::new();
         for i in 1..items.len() {
             if items[i - 1] >= items[i] {
-                if (runs + 1) * MIN_MERGED_RUN > i {
+                if (ends.len() + 1) * MIN_MERGED_RUN > i {
                     // Many short runs: sorting is quicker.
                     items.sort_unstable();
                     items.dedup();
                     return FrozenSet::whole(items.into());
                 }
-                match few.get_mut(runs) {
-                    Some(end) => *end = i,
-                    None => more.push(i),
-                }
-                runs += 1;
+                ends.push(i);
             }
         }
-        match runs {
-            0 => FrozenSet::whole(items.into()),
-            // Two runs (`combine`'s two sets): merged straight into the set's buffer.
-            1 => FrozenSet::union(&items[..few[0]], &items[few[0]..]),
-            _ => {
-                let mut ends: Vec<usize> = few.iter().take(runs).copied().collect();
-                ends.extend(more);
-                ends.push(items.len());
-                // Halved down to two runs, merged straight into the set's buffer.
-                let (items, mid) = merge_runs(items, &mut ends);
-                FrozenSet::union(&items[..mid], &items[mid..])
-            }
+        if ends.is_empty() {
+            return FrozenSet::whole(items.into());
         }
+        // Halved down to two runs, merged straight into the set's buffer.
+        ends.push(items.len());
+        let (items, mid) = merge_runs(items, &mut ends);
+        FrozenSet::union(&items[..mid], &items[mid..])
     }
 
     /// The union of two strictly ascending lists, in one allocation of its exact size (one
@@ -226,38 +214,7 @@ impl<T: Ord> FrozenSet<T> {
     where
         T: Clone,
     {
-        let merged = || {
-            let (mut i, mut j) = (0, 0);
-            std::iter::from_fn(move || {
-                let item = match (a.get(i), b.get(j)) {
-                    (Some(x), Some(y)) => match x.cmp(y) {
-                        std::cmp::Ordering::Less => {
-                            i += 1;
-                            x
-                        }
-                        std::cmp::Ordering::Greater => {
-                            j += 1;
-                            y
-                        }
-                        std::cmp::Ordering::Equal => {
-                            (i, j) = (i + 1, j + 1);
-                            x
-                        }
-                    },
-                    (Some(x), None) => {
-                        i += 1;
-                        x
-                    }
-                    (None, Some(y)) => {
-                        j += 1;
-                        y
-                    }
-                    (None, None) => return None,
-                };
-                Some(item)
-            })
-        };
-        FrozenSet::from_sorted_exact(merged().count(), merged().cloned())
+        FrozenSet::from_sorted_exact(merged(a, b).count(), merged(a, b).cloned())
     }
 
     /// Whether `item` is in the set (a binary search).
@@ -270,6 +227,39 @@ impl<T: Ord> FrozenSet<T> {
 /// shorter ones.
 const MIN_MERGED_RUN: usize = 4;
 
+/// The items of two strictly ascending lists, ascending, each once.
+fn merged<'a, T: Ord>(a: &'a [T], b: &'a [T]) -> impl Iterator<Item = &'a T> {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        let item = match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) => match x.cmp(y) {
+                std::cmp::Ordering::Less => {
+                    i += 1;
+                    x
+                }
+                std::cmp::Ordering::Greater => {
+                    j += 1;
+                    y
+                }
+                std::cmp::Ordering::Equal => {
+                    (i, j) = (i + 1, j + 1);
+                    x
+                }
+            },
+            (Some(x), None) => {
+                i += 1;
+                x
+            }
+            (None, Some(y)) => {
+                j += 1;
+                y
+            }
+            (None, None) => return None,
+        };
+        Some(item)
+    })
+}
+
 /// The items of the ascending runs `items[..ends[0]]`, `items[ends[0]..ends[1]]`, ... (each
 /// strictly ascending, `ends` ending at `items.len()`, at least two runs), merged into two
 /// strictly ascending runs `list[..mid]` and `list[mid..]`, as `(list, mid)`: adjacent runs
@@ -281,35 +271,15 @@ fn merge_runs<T: Ord + Clone>(items: Vec<T>, ends: &mut [usize]) -> (Vec<T>, usi
         to.clear();
         to.reserve(from.len());
         let mut start = 0;
-        let mut merged = 0;
-        for pair in 0..runs.div_ceil(2) {
+        let pairs = runs.div_ceil(2);
+        for pair in 0..pairs {
             let mid = ends[2 * pair];
             let end = if 2 * pair + 1 < runs { ends[2 * pair + 1] } else { mid };
-            let (mut a, mut b) = (from[start..mid].iter(), from[mid..end].iter());
-            let (mut x, mut y) = (a.next(), b.next());
-            while let (Some(p), Some(q)) = (x, y) {
-                match p.cmp(q) {
-                    std::cmp::Ordering::Less => {
-                        to.push(p.clone());
-                        x = a.next();
-                    }
-                    std::cmp::Ordering::Greater => {
-                        to.push(q.clone());
-                        y = b.next();
-                    }
-                    std::cmp::Ordering::Equal => {
-                        to.push(p.clone());
-                        (x, y) = (a.next(), b.next());
-                    }
-                }
-            }
-            to.extend(x.into_iter().chain(a).cloned());
-            to.extend(y.into_iter().chain(b).cloned());
-            ends[merged] = to.len();
-            merged += 1;
+            to.extend(merged(&from[start..mid], &from[mid..end]).cloned());
+            ends[pair] = to.len();
             start = end;
         }
-        runs = merged;
+        runs = pairs;
         std::mem::swap(&mut from, &mut to);
     }
     let mid = if runs == 2 { ends[0] } else { from.len() };
