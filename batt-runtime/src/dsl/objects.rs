@@ -70,10 +70,8 @@ struct Run {
 struct Scratch {
     /// The runs of every row, row after row, left to right.
     runs: Vec<Run>,
-    /// Per run: a run of the same object (union-find).
-    parent: Vec<u32>,
-    /// Per run: its object.
-    object: Vec<u32>,
+    /// Per run: a run of the same object (union-find), then the object's number.
+    label: Vec<u32>,
     /// Per object (and cell code, for objects of many colours): where its next cell goes.
     next: Vec<u32>,
     /// Per object: where its cells start in `buf` (and where the last ends).
@@ -116,6 +114,44 @@ fn find(parent: &mut [u32], mut r: u32) -> u32 {
     r
 }
 
+/// Appends run `run` (of the row after `runs[..above_end]`'s last row), joined to the runs
+/// of the row above that it touches: those from `*p` on whose columns overlap its own, or
+/// diagonally meet them (`reach` 1), of its colour where `univalued`. `*p` moves past the
+/// runs above that end before it, which no later run of its row touches either.
+#[inline(always)]
+fn join(
+    runs: &mut Vec<Run>,
+    label: &mut Vec<u32>,
+    p: &mut usize,
+    above_end: usize,
+    run: Run,
+    reach: u32,
+    univalued: bool,
+) {
+    let r = runs.len() as u32;
+    let mut root = r;
+    while *p < above_end && runs[*p].end + reach <= run.start {
+        *p += 1;
+    }
+    let mut q = *p;
+    while q < above_end && runs[q].start < run.end + reach {
+        if !univalued || runs[q].color == run.color {
+            let a = find(label, q as u32);
+            if a != root {
+                // The root of the earlier run stays the root.
+                let (lo, hi) = (a.min(root), a.max(root));
+                if hi != r {
+                    label[hi as usize] = lo;
+                }
+                root = lo;
+            }
+        }
+        q += 1;
+    }
+    runs.push(run);
+    label.push(root);
+}
+
 /// [`connected`] with the given buffers.
 fn connected_in(
     s: &mut Scratch,
@@ -125,97 +161,77 @@ fn connected_in(
     bg: Background,
 ) -> Objects {
     let w = g.width();
-    // The runs, row after row.
-    s.runs.clear();
     // The background as a number no colour equals when there is none.
     let bg_value = match bg {
         Background::Color(c) => u16::from(c),
         Background::None => u16::MAX,
     };
+    let reach = u32::from(diagonal);
+    // The runs, row after row, each joined as it is found to the runs of the row above that
+    // it touches (columns that overlap, or diagonally meet): `label[r]` is a run of the same
+    // object, `r` itself or an earlier run (a union-find rooted at each object's first run).
+    s.runs.clear();
+    s.label.clear();
+    let Scratch { runs, label, .. } = &mut *s;
+    // The runs of the row above.
+    let mut above = 0..0;
     for (i, row) in g.rows().enumerate() {
+        let here = runs.len();
+        // The first run above that may touch the next run of this row.
+        let mut p = above.start;
+        let run = |start: usize, end: usize, color: Color| Run {
+            row: i as u32,
+            start: start as u32,
+            end: end as u32,
+            color,
+        };
         if univalued {
             // The runs of one colour, but the background's.
             for_each_run(row, |start, end| {
                 let c = row[start];
                 if u16::from(c) != bg_value {
-                    let (start, end) = (start as u32, end as u32);
-                    s.runs.push(Run { row: i as u32, start, end, color: c });
+                    join(runs, label, &mut p, above.end, run(start, end, c), reach, true);
                 }
             });
-            continue;
-        }
-        // Runs of any colours but the background's.
-        let mut j = 0;
-        while j < w {
-            let (c, start) = (row[j], j);
-            j += 1;
-            if u16::from(c) == bg_value {
-                continue;
-            }
-            j = match u8::try_from(bg_value) {
-                Ok(bg) => scan(row, j, bg, true),
-                Err(_) => w,
-            };
-            s.runs.push(Run { row: i as u32, start: start as u32, end: j as u32, color: c });
-        }
-    }
-    // Unions of each row's runs with the runs of the row above that they touch.
-    s.parent.clear();
-    s.parent.extend(0..s.runs.len() as u32);
-    let reach = u32::from(diagonal);
-    // The runs of the previous row with runs, and of this one.
-    let mut here = 0..0;
-    while here.end < s.runs.len() {
-        let row = s.runs[here.end].row;
-        let mut above = here.clone();
-        here = here.end..here.end;
-        while here.end < s.runs.len() && s.runs[here.end].row == row {
-            here.end += 1;
-        }
-        if above.is_empty() || s.runs[above.start].row + 1 != row {
-            // That row is not the one above.
-            above = 0..0;
-        }
-        // Runs `q` above touch run `r` where their columns overlap, or (diagonally) meet.
-        let mut p = above.start;
-        for r in here.clone() {
-            let Run { start, end, color, .. } = s.runs[r];
-            while p < above.end && s.runs[p].end + reach <= start {
-                p += 1;
-            }
-            let mut q = p;
-            while q < above.end && s.runs[q].start < end + reach {
-                if !univalued || s.runs[q].color == color {
-                    // The root of the earlier run stays the root.
-                    let (a, b) = (find(&mut s.parent, q as u32), find(&mut s.parent, r as u32));
-                    let (lo, hi) = (a.min(b), a.max(b));
-                    s.parent[hi as usize] = lo;
+        } else {
+            // Runs of any colours but the background's.
+            let mut j = 0;
+            while j < w {
+                let (c, start) = (row[j], j);
+                j += 1;
+                if u16::from(c) == bg_value {
+                    continue;
                 }
-                q += 1;
+                j = match u8::try_from(bg_value) {
+                    Ok(bg) => scan(row, j, bg, true),
+                    Err(_) => w,
+                };
+                join(runs, label, &mut p, above.end, run(start, j, c), reach, false);
             }
         }
+        above = here..runs.len();
     }
-    // Objects numbered by their first runs; objects of many colours have a bucket per cell
-    // code.
+    // Objects numbered by their first runs, in one pass: a run's label is an earlier run or
+    // itself (a root), and earlier runs are numbered already, so each label becomes the
+    // number of its object. Objects of many colours have a bucket per cell code; `next`
+    // counts each bucket's cells until the sums below.
     let per_object = if univalued { 1 } else { NUM_CELL_CODES };
     s.next.clear();
     s.object_color.clear();
-    s.object.clear();
     let mut count = 0u32;
     for r in 0..s.runs.len() {
-        let root = find(&mut s.parent, r as u32) as usize;
-        if root == r {
-            s.object.push(count);
-            count += 1;
-            s.object_color.push(s.runs[r].color);
+        let Run { row, start, end, color } = s.runs[r];
+        let up = s.label[r] as usize;
+        let o = if up == r {
+            s.object_color.push(color);
             s.next.extend_from_slice(&[0; NUM_CELL_CODES][..per_object]);
+            count += 1;
+            count - 1
         } else {
-            // The root comes first, and already has its object.
-            s.object.push(s.object[root]);
-        }
-        // `next` counts cells until the sums below.
-        let Run { row, start, end, .. } = s.runs[r];
-        let o = s.object[r] as usize * per_object;
+            s.label[up]
+        };
+        s.label[r] = o;
+        let o = o as usize * per_object;
         if univalued {
             s.next[o] += end - start;
         } else {
@@ -249,7 +265,7 @@ fn connected_in(
     let buf: Arc<[Cell]> = arc_with(total as usize, |buf| {
         for (r, &Run { row, start, end, color }) in s.runs.iter().enumerate() {
             let cells = &g.row(row as usize)[start as usize..end as usize];
-            let (i, o) = (row as Integer, s.object[r] as usize * per_object);
+            let (i, o) = (row as Integer, s.label[r] as usize * per_object);
             if univalued {
                 // The run's cells are all of its colour.
                 let (at, v) = (s.next[o] as usize, cell_integer(color));
