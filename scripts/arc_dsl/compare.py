@@ -2,6 +2,7 @@
 """arc-dsl's 400 Python training solvers against their Rust conversions by `include_solvers!`.
 
 Usage: python3 scripts/arc_dsl/compare.py [--arc-dsl DIR] [--data DIR] [--out FILE] [--reps N]
+       [--allocator mimalloc|system]
 
 1. Splits arc-dsl's `solvers.py` into one file per solver, `py/solve_<id>.py` (blank lines
    keep the `def` at its line in `solvers.py`, so the lines that skip reasons name are
@@ -63,6 +64,12 @@ publish = false
 [dependencies]
 batt = {{ path = {batt} }}
 serde_json = "1"
+mimalloc = {{ version = "0.1", default-features = false, optional = true }}
+
+# The allocator README.md recommends for solver binaries (`--allocator system`: the
+# platform's own).
+[features]
+default = ["mimalloc"]
 
 # Not a member of batt's workspace.
 [workspace]
@@ -89,6 +96,10 @@ def parse_args():
     parser.add_argument(
         "--out", type=Path, default=WORK / "report.json",
         help="the JSON report; default target/arc-dsl/report.json")
+    parser.add_argument(
+        "--allocator", choices=("mimalloc", "system"), default="mimalloc",
+        help="the Rust runner's global allocator: mimalloc, as README.md recommends for "
+             "solver binaries (default), or the system's")
     parser.add_argument(
         "--reps", type=int, default=5,
         help="timing measurements per task and side, of which the median is kept; default 5")
@@ -177,12 +188,14 @@ def compiler_errors(stdout):
             yield item["manifest_path"], item["message"]
 
 
-def cargo(command):
+def cargo(command, allocator):
     """Runs `cargo <command> --release` on the crate; `{solver: first error}` of the errors
     in solver modules (empty when it succeeds). Other errors in the crate end the script;
     errors in other packages (batt being edited) or cargo's own are waited out and retried."""
     manifest = str(CRATE / "Cargo.toml")
     argv = ["cargo", command, "--release", "--message-format=json", "--manifest-path", manifest]
+    if allocator == "system":
+        argv.append("--no-default-features")
     env = dict(os.environ, CARGO_TARGET_DIR=str(TARGET_DIR))
     retries = 0
     while True:
@@ -212,7 +225,7 @@ def cargo(command):
         retries += 1
 
 
-def compile_crate(names):
+def compile_crate(names, allocator):
     """Checks, drops the failing modules until the check passes, then builds in release
     mode (going back to checking should the build fail in a module). `{solver: error}`."""
     failed = {}
@@ -221,7 +234,7 @@ def compile_crate(names):
         for command in ("check", "build"):
             print(f"cargo {command} ({len(names) - len(failed)} solver modules) ...",
                   file=sys.stderr, flush=True)
-            errors = cargo(command)
+            errors = cargo(command, allocator)
             if errors:
                 failed.update(errors)
                 break
@@ -362,6 +375,7 @@ def build_report(args, names, failed, python, rust):
         },
         "data": str(args.data),
         "reps": args.reps,
+        "allocator": args.allocator,
         "min_batch_seconds": MIN_BATCH_SECONDS,
         "counts": {
             "solvers": len(names),
@@ -397,7 +411,7 @@ def print_summary(report, out):
     print(f"machine: {m['nproc']} cores ({m['cpu']}), Python {m['python']}, {m['rustc']}")
     print(f"command: {report['command']}")
     print(f"batt {report['batt_commit']}, arc-dsl {report['arc_dsl']['dir']}, "
-          f"{report['reps']} timings per task and side")
+          f"{report['reps']} timings per task and side, Rust allocator {report['allocator']}")
     print(f"solvers:                {c['solvers']}")
     print(f"converted:              {c['converted']}")
     for name, reason in report["not_converted"].items():
@@ -431,7 +445,7 @@ def main():
     solvers = split_solvers(args.arc_dsl / "solvers.py")
     names = list(solvers)
     write_crate(solvers)
-    failed = compile_crate(names)
+    failed = compile_crate(names, args.allocator)
     print("running the Python and Rust solvers, task by task ...", file=sys.stderr, flush=True)
     python, rust = run_both(args.arc_dsl, args.data, args.reps)
     report = build_report(args, names, failed, python, rust)

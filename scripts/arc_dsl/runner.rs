@@ -34,6 +34,12 @@ use serde_json::{Value, json};
 
 include!("solvers.rs");
 
+/// The allocator README.md recommends for solver binaries, unless the crate is built without
+/// its default feature (`compare.py --allocator system`).
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A converted solver, as `include_solvers!` types it.
 type Solver = fn(&Grid) -> Option<Grid>;
 

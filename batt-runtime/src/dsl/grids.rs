@@ -1363,17 +1363,30 @@ pub(crate) fn scan(row: &[Color], mut j: usize, c: Color, equal: bool) -> usize 
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let pattern = ONES * u64::from(c);
-    while let Some(word) = row.get(j..j + 8) {
-        let x = u64::from_le_bytes(word.try_into().expect("eight cells")) ^ pattern;
-        // Bytes of the kind looked for: zero bytes (cells of colour `c`), or the others.
-        let zero = zero_bytes(x);
-        let hits = if equal { zero } else { !zero & HIGHS };
-        if hits != 0 {
-            return j + hits.trailing_zeros() as usize / 8;
+    // The high bit of each byte of the kind looked for: zero bytes of `word ^ c...c` (cells of
+    // colour `c`), or the others.
+    let hits = |word: &[Color]| {
+        let zero = zero_bytes(u64::from_le_bytes(word.try_into().expect("eight cells")) ^ pattern);
+        if equal { zero } else { !zero & HIGHS }
+    };
+    let n = row.len();
+    while j + 8 <= n {
+        let found = hits(&row[j..j + 8]);
+        if found != 0 {
+            return j + found.trailing_zeros() as usize / 8;
         }
         j += 8;
     }
-    while j < row.len() && (row[j] == c) != equal {
+    if j >= n {
+        return n;
+    }
+    if n >= 8 {
+        // The last eight cells, without the `8 - (n - j)` (at most 7) before `j`.
+        let seen = 8 - (n - j);
+        let found = hits(&row[n - 8..]) & (!0u64 << (8 * seen));
+        return if found != 0 { n - 8 + found.trailing_zeros() as usize / 8 } else { n };
+    }
+    while j < n && (row[j] == c) != equal {
         j += 1;
     }
     j

@@ -186,13 +186,25 @@ fn connected_in(
             color,
         };
         if univalued {
-            // The runs of one colour, but the background's.
-            for_each_run(row, |start, end| {
-                let c = row[start];
-                if u16::from(c) != bg_value {
-                    join(runs, label, &mut p, above.end, run(start, end, c), reach, true);
+            match u8::try_from(bg_value) {
+                // The runs of one colour, from each cell not of the background colour to the
+                // first cell of another colour: background runs are skipped eight cells at a
+                // time.
+                Ok(bg) => {
+                    let mut j = scan(row, 0, bg, false);
+                    while j < w {
+                        let c = row[j];
+                        let end = scan(row, j + 1, c, false);
+                        join(runs, label, &mut p, above.end, run(j, end, c), reach, true);
+                        j = scan(row, end, bg, false);
+                    }
                 }
-            });
+                // Every run of one colour.
+                Err(_) => for_each_run(row, |start, end| {
+                    let c = row[start];
+                    join(runs, label, &mut p, above.end, run(start, end, c), reach, true);
+                }),
+            }
         } else {
             // Runs of any colours but the background's.
             let mut j = 0;
