@@ -552,15 +552,42 @@ impl Element for Grid {
 
 impl Element for Object {
     fn color_counts(&self) -> Vec<(Integer, usize)> {
-        // Cells are ordered by colour first: each colour is one run.
         let mut out: Vec<(Integer, usize)> = Vec::new();
-        for &(c, _) in self.iter() {
-            match out.last_mut() {
-                Some((x, n)) if *x == c => *n += 1,
-                _ => out.push((c, 1)),
-            }
-        }
+        for_each_color_run(self.as_slice(), |c, n| out.push((c, n)));
         out
+    }
+
+    /// From the runs of one colour, without a list of counts.
+    fn extreme_color(&self, most: bool) -> Option<Integer> {
+        let mut best: Option<(Integer, usize)> = None;
+        for_each_color_run(self.as_slice(), |c, n| {
+            let better = |&(b, m): &(Integer, usize)| match (most, n.cmp(&m)) {
+                (_, std::cmp::Ordering::Equal) => tie_rank(c) < tie_rank(b),
+                (true, order) => order.is_gt(),
+                (false, order) => order.is_lt(),
+            };
+            if best.as_ref().is_none_or(better) {
+                best = Some((c, n));
+            }
+        });
+        best.map(|(c, _)| c)
+    }
+
+    /// The run of that colour, found by binary search.
+    fn color_count(&self, value: Integer) -> usize {
+        let cells = self.as_slice();
+        cells.partition_point(|&(c, _)| c <= value) - cells.partition_point(|&(c, _)| c < value)
+    }
+}
+
+/// Calls `f(colour, count)` for each colour of cells ordered by colour first (an object's),
+/// ascending: each colour is one run.
+fn for_each_color_run(cells: &[Cell], mut f: impl FnMut(Integer, usize)) {
+    let mut start = 0;
+    while let Some(&(c, _)) = cells.get(start) {
+        let end = start + cells[start..].partition_point(|&(x, _)| x == c);
+        f(c, end - start);
+        start = end;
     }
 }
 
@@ -1593,6 +1620,34 @@ mod tests {
                 cells.iter().for_each(|&c| want[usize::from(c)] += 1);
                 assert_eq!(histogram(&cells), want, "{codes} codes, {n} cells");
                 assert_eq!(histogram_scalar(&cells), want, "{codes} codes, {n} cells");
+            }
+        }
+    }
+
+    #[test]
+    fn object_colour_counts_match_a_tuple_of_their_colours() {
+        // An object's counts come from its runs of one colour; a tuple of rows holding the
+        // same colours counts them the plain way.
+        let mut x = 0x1234_5678_u32;
+        for colours in [1u32, 2, 3, 5] {
+            for len in [0u32, 1, 2, 6, 40] {
+                let object: Object = (0..len)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 17;
+                        x ^= x << 5;
+                        (x % colours) as Integer - 1
+                    })
+                    .enumerate()
+                    .map(|(k, c)| (c, (k as Integer, 0)))
+                    .collect();
+                let row: Vec<Vec<Integer>> = vec![object.iter().map(|&(c, _)| c).collect()];
+                assert_eq!(mostcolor(&object), mostcolor(&row), "{object:?}");
+                assert_eq!(leastcolor(&object), leastcolor(&row), "{object:?}");
+                assert_eq!(palette(&object), palette(&row), "{object:?}");
+                for v in -2..5 {
+                    assert_eq!(colorcount(&object, v), colorcount(&row, v), "{object:?} {v}");
+                }
             }
         }
     }

@@ -27,6 +27,9 @@ pub trait Patch {
     fn patch_len(&self) -> usize;
     /// The same patch with each location moved by `f` (colours kept).
     fn map_locs(&self, f: impl Fn(IntegerTuple) -> IntegerTuple) -> Self::Owned;
+    /// Whether [`locs`](Patch::locs) are strictly ascending: always for indices, for an
+    /// object of one colour (its cells are then in location order), never known for tuples.
+    fn locs_ascending(&self) -> bool;
     /// The locations as a set.
     fn to_indices(&self) -> Indices;
     /// The coloured cells, where the patch is an object.
@@ -44,8 +47,18 @@ impl Patch for Object {
     fn map_locs(&self, f: impl Fn(IntegerTuple) -> IntegerTuple) -> Object {
         FrozenSet::from_arc(map_in_place(self.as_slice(), |(v, loc)| (v, f(loc))))
     }
+    fn locs_ascending(&self) -> bool {
+        // Cells are ordered by colour first: one colour when the first and last share it.
+        match (self.as_slice().first(), self.as_slice().last()) {
+            (Some(a), Some(b)) => a.0 == b.0,
+            _ => true,
+        }
+    }
     fn to_indices(&self) -> Indices {
-        FrozenSet::from_arc(cell_locs(self.as_slice()))
+        match self.locs_ascending() {
+            true => FrozenSet::from_sorted_arc(cell_locs(self.as_slice())),
+            false => FrozenSet::from_arc(cell_locs(self.as_slice())),
+        }
     }
     fn object_cells(&self) -> Option<&[Cell]> {
         Some(self.as_slice())
@@ -62,6 +75,9 @@ impl Patch for Indices {
     }
     fn map_locs(&self, f: impl Fn(IntegerTuple) -> IntegerTuple) -> Indices {
         FrozenSet::from_arc(map_in_place(self.as_slice(), f))
+    }
+    fn locs_ascending(&self) -> bool {
+        true
     }
     fn to_indices(&self) -> Indices {
         self.clone()
@@ -102,6 +118,9 @@ impl Patch for Vec<Cell> {
     fn map_locs(&self, f: impl Fn(IntegerTuple) -> IntegerTuple) -> Object {
         FrozenSet::from_arc(map_in_place(self, |(v, loc)| (v, f(loc))))
     }
+    fn locs_ascending(&self) -> bool {
+        false
+    }
     fn to_indices(&self) -> Indices {
         FrozenSet::from_arc(cell_locs(self))
     }
@@ -121,6 +140,9 @@ impl Patch for Vec<IntegerTuple> {
     }
     fn map_locs(&self, f: impl Fn(IntegerTuple) -> IntegerTuple) -> Indices {
         FrozenSet::from_arc(map_in_place(self, f))
+    }
+    fn locs_ascending(&self) -> bool {
+        false
     }
     fn to_indices(&self) -> Indices {
         FrozenSet::from_arc(Arc::from(self.as_slice()))
@@ -142,6 +164,9 @@ impl Patch for (IntegerTuple, IntegerTuple) {
     fn map_locs(&self, f: impl Fn(IntegerTuple) -> IntegerTuple) -> Indices {
         FrozenSet::new(vec![f(self.0), f(self.1)])
     }
+    fn locs_ascending(&self) -> bool {
+        self.0 < self.1
+    }
     fn to_indices(&self) -> Indices {
         FrozenSet::new(vec![self.0, self.1])
     }
@@ -160,6 +185,9 @@ impl<P: Patch + ?Sized> Patch for &P {
     }
     fn map_locs(&self, f: impl Fn(IntegerTuple) -> IntegerTuple) -> P::Owned {
         (**self).map_locs(f)
+    }
+    fn locs_ascending(&self) -> bool {
+        (**self).locs_ascending()
     }
     fn to_indices(&self) -> Indices {
         (**self).to_indices()
@@ -252,12 +280,17 @@ pub fn toindices<P: Patch>(patch: P) -> Indices {
 /// ```
 pub fn recolor<C: IntoColor, P: Patch>(value: C, patch: P) -> Object {
     let v = value.into_color();
-    // One colour: the cells are in the order of the locations (sorted for indices).
-    FrozenSet::from_arc(arc_with(patch.patch_len(), |out| {
+    // One colour: the cells are in the order of the locations, a set's order where those
+    // are strictly ascending.
+    let cells = arc_with(patch.patch_len(), |out| {
         for (o, loc) in out.iter_mut().zip(patch.locs()) {
             *o = (v, loc);
         }
-    }))
+    });
+    match patch.locs_ascending() {
+        true => FrozenSet::from_sorted_arc(cells),
+        false => FrozenSet::from_arc(cells),
+    }
 }
 
 /// The patch moved by `directions` (a `(rows, columns)` offset).
@@ -865,6 +898,50 @@ mod tests {
             out.push(FrozenSet::new(v));
         }
         out
+    }
+
+    #[test]
+    fn recolor_and_toindices_match_naive_sets() {
+        // Objects of one colour and of several (where a location may repeat), indices, and
+        // tuples of either, in any order.
+        let mut x = 0x2545_f491_u32;
+        let mut next = |n: u32| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            x % n
+        };
+        for colours in [1, 1, 2, 3] {
+            for len in [0, 1, 2, 5, 17] {
+                let cells: Vec<Cell> = (0..len)
+                    .map(|_| {
+                        let loc = (next(4) as Integer - 1, next(5) as Integer);
+                        (next(colours) as Integer, loc)
+                    })
+                    .collect();
+                let locs: Vec<IntegerTuple> = cells.iter().map(|&(_, l)| l).collect();
+                let object: Object = cells.iter().copied().collect();
+                let indices: Indices = locs.iter().copied().collect();
+                let naive_locs =
+                    |cells: &[Cell]| -> Indices { cells.iter().map(|&(_, l)| l).collect() };
+                let naive_recolor = |v: Integer,
+                                     locs: &mut dyn Iterator<Item = IntegerTuple>|
+                 -> Object { locs.map(|l| (v, l)).collect() };
+                assert_eq!(toindices(&object), naive_locs(object.as_slice()));
+                assert_eq!(toindices(&cells), naive_locs(&cells));
+                assert_eq!(toindices(&locs), indices);
+                for v in [-1, 0, 7] {
+                    let want = naive_recolor(v, &mut object.iter().map(|&(_, l)| l));
+                    assert_eq!(recolor(v, &object), want);
+                    assert_eq!(
+                        recolor(v, &indices),
+                        naive_recolor(v, &mut indices.iter().copied())
+                    );
+                    assert_eq!(recolor(v, &cells), naive_recolor(v, &mut locs.iter().copied()));
+                    assert_eq!(recolor(v, &locs), naive_recolor(v, &mut locs.iter().copied()));
+                }
+            }
+        }
     }
 
     #[test]
