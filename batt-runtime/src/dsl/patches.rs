@@ -524,31 +524,33 @@ pub fn manhattan<A: Patch, B: Patch>(a: A, b: B) -> Option<Integer> {
     Some(best.min(i64::from(Integer::MAX)) as Integer)
 }
 
-/// Whether the patches are at Manhattan distance 1 (`false` when either is empty).
+/// Whether the patches are at Manhattan distance 1; `None` when either is empty (where
+/// arc-dsl's `manhattan` raises).
 ///
 /// ```
 /// use batt_runtime::prelude::*;
-/// assert!(adjacent(Indices::from([(0, 0)]), Indices::from([(0, 1)])));
-/// assert!(!adjacent(Indices::from([(0, 0)]), Indices::from([(1, 1)])));
+/// assert_eq!(adjacent(Indices::from([(0, 0)]), Indices::from([(0, 1)])), Some(true));
+/// assert_eq!(adjacent(Indices::from([(0, 0)]), Indices::from([(1, 1)])), Some(false));
+/// assert_eq!(adjacent(Indices::empty(), Indices::from([(1, 1)])), None);
 /// ```
-pub fn adjacent<A: Patch, B: Patch>(a: A, b: B) -> bool {
-    manhattan(a, b) == Some(1)
+pub fn adjacent<A: Patch, B: Patch>(a: A, b: B) -> Option<bool> {
+    manhattan(a, b).map(|d| d == 1)
 }
 
-/// Whether a patch touches the border of the grid (`false` when empty).
+/// Whether a patch touches the border of the grid; `None` when the patch is empty (where
+/// arc-dsl's `uppermost` raises) or the grid is a tuple of rows that is no grid.
 ///
 /// ```
 /// use batt_runtime::prelude::*;
 /// let g = Grid::from_rows(&[[0, 0, 0], [0, 0, 0], [0, 0, 0]]).unwrap();
-/// assert!(bordering(Indices::from([(0, 1)]), &g));
-/// assert!(!bordering(Indices::from([(1, 1)]), &g));
+/// assert_eq!(bordering(Indices::from([(0, 1)]), &g), Some(true));
+/// assert_eq!(bordering(Indices::from([(1, 1)]), &g), Some(false));
+/// assert_eq!(bordering(Indices::empty(), &g), None);
 /// ```
-pub fn bordering<P: Patch, G: GridLike>(patch: P, grid: G) -> G::Lift<bool> {
-    grid.lift(|g| {
-        bounds(patch.locs()).is_some_and(|(a, b, c, d)| {
-            a == 0 || b == 0 || c == g.height() as Integer - 1 || d == g.width() as Integer - 1
-        })
-    })
+pub fn bordering<P: Patch, G: GridLike>(patch: P, grid: G) -> Option<bool> {
+    let g = grid.to_grid()?;
+    let (a, b, c, d) = bounds(patch.locs())?;
+    Some(a == 0 || b == 0 || c == g.height() as Integer - 1 || d == g.width() as Integer - 1)
 }
 
 /// The mean location (rounded down) of a patch's locations; `None` when empty.
@@ -971,7 +973,7 @@ mod tests {
             (0, if sj < dj { 1 } else { -1 })
         };
         let (mut gi, mut gj, mut src, mut c) = (i, j, source.clone(), 0);
-        while !adjacent(&src, destination) && c < 42 {
+        while !adjacent(&src, destination)? && c < 42 {
             c += 1;
             gi += i;
             gj += j;

@@ -211,11 +211,11 @@ pub const FILLS: &[(&str, OneColour)] = &[
     ("enclosed", |g, n| {
         let bg = mostcolor(g)?;
         let x = colorfilter(objects(g, T, F, F), bg);
-        fill(g, n, mfilter(x, |o: Object| !bordering(&o, g))?)
+        fill(g, n, mfilter(x, |o: Object| bordering(&o, g).map(|b| !b))?)
     }),
     ("enclosed_zero", |g, n| {
         let x = colorfilter(objects(g, T, F, F), ZERO);
-        fill(g, n, mfilter(x, |o: Object| !bordering(&o, g))?)
+        fill(g, n, mfilter(x, |o: Object| bordering(&o, g).map(|b| !b))?)
     }),
     ("frontiers", |g, n| fill(g, n, merge(frontiers(g)))),
     ("border", |g, n| fill(g, n, r#box(asindices(g)))),

@@ -589,7 +589,7 @@ twice! { solvers;
         when(writes(&x3, &x4, FOUR))?;
         let x5 = objects(I, T, F, F);
         let x6 = colorfilter(&x5, ZERO);
-        let x7 = mfilter(&x6, |o: Object| !bordering(&o, I))?;
+        let x7 = mfilter(&x6, |o: Object| bordering(&o, I).map(|b| !b))?;
         fill(I, FOUR, &x7)
     }
 
@@ -603,7 +603,7 @@ twice! { solvers;
         when(writes(&x3, &x4, ONE))?;
         let x5 = objects(I, T, F, F);
         let x6 = colorfilter(&x5, ZERO);
-        let x7 = mfilter(&x6, |o: Object| !bordering(&o, I))?;
+        let x7 = mfilter(&x6, |o: Object| bordering(&o, I).map(|b| !b))?;
         fill(I, ONE, &x7)
     }
 
