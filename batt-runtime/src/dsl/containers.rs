@@ -34,6 +34,10 @@ pub trait Container {
     {
         self.elems().contains(item)
     }
+    /// The set itself, where this is a set: its items ascending, each once.
+    fn as_set(&self) -> Option<&FrozenSet<Self::Elem>> {
+        None
+    }
 }
 
 /// A container of the kind of `Self` with items of type `U` (sets stay sets, tuples tuples).
@@ -42,6 +46,14 @@ pub trait Rekind<U> {
     type Out;
     /// Builds it from items.
     fn rekind(items: Vec<U>) -> Self::Out;
+    /// Builds it from the items of sets, one set after another.
+    fn rekind_sets(sets: &[&FrozenSet<U>]) -> Self::Out
+    where
+        U: Clone,
+    {
+        let parts: Vec<Cow<'_, [U]>> = sets.iter().map(|s| Cow::Borrowed(s.as_slice())).collect();
+        Self::rekind(concat(&parts))
+    }
 }
 
 impl<T: Ord + Clone> Container for FrozenSet<T> {
@@ -49,6 +61,9 @@ impl<T: Ord + Clone> Container for FrozenSet<T> {
     type Owned = FrozenSet<T>;
     fn elems(&self) -> Cow<'_, [T]> {
         Cow::Borrowed(self.as_slice())
+    }
+    fn as_set(&self) -> Option<&FrozenSet<T>> {
+        Some(self)
     }
     fn rebuild(items: Vec<T>) -> FrozenSet<T> {
         FrozenSet::new(items)
@@ -171,12 +186,19 @@ impl<C: Container + ?Sized> Container for &C {
     {
         (**self).holds(item)
     }
+    fn as_set(&self) -> Option<&FrozenSet<C::Elem>> {
+        (**self).as_set()
+    }
 }
 
 impl<T, U: Ord + Clone> Rekind<U> for FrozenSet<T> {
     type Out = FrozenSet<U>;
     fn rekind(items: Vec<U>) -> FrozenSet<U> {
         FrozenSet::new(items)
+    }
+    /// Their union, merged straight from the sets.
+    fn rekind_sets(sets: &[&FrozenSet<U>]) -> FrozenSet<U> {
+        FrozenSet::union_all(sets)
     }
 }
 
@@ -205,6 +227,12 @@ impl<C: Rekind<U> + ?Sized, U> Rekind<U> for &C {
     type Out = C::Out;
     fn rekind(items: Vec<U>) -> C::Out {
         C::rekind(items)
+    }
+    fn rekind_sets(sets: &[&FrozenSet<U>]) -> C::Out
+    where
+        U: Clone,
+    {
+        C::rekind_sets(sets)
     }
 }
 
@@ -504,6 +532,10 @@ where
     C::Elem: Container,
 {
     let containers = containers.elems();
+    if containers.iter().all(|c| c.as_set().is_some()) {
+        let sets: Vec<_> = containers.iter().filter_map(Container::as_set).collect();
+        return C::rekind_sets(&sets);
+    }
     let parts: Vec<_> = containers.iter().map(Container::elems).collect();
     C::rekind(concat(&parts))
 }

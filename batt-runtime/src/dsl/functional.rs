@@ -21,6 +21,10 @@ pub trait Items {
     type Iter: Iterator<Item = Self::Item>;
     /// The items.
     fn items(self) -> Self::Iter;
+    /// The set itself, where this is a set: its items ascending, each once.
+    fn as_set(&self) -> Option<&FrozenSet<Self::Item>> {
+        None
+    }
 }
 
 /// What [`apply`] makes of anything but a set: a tuple (`Vec`).
@@ -63,6 +67,9 @@ impl<'a, T: Clone> Items for &'a FrozenSet<T> {
     fn items(self) -> Self::Iter {
         self.iter().cloned()
     }
+    fn as_set(&self) -> Option<&FrozenSet<T>> {
+        Some(self)
+    }
 }
 
 impl<T: Clone> Items for FrozenSet<T> {
@@ -70,6 +77,9 @@ impl<T: Clone> Items for FrozenSet<T> {
     type Iter = super::types::SetItems<T>;
     fn items(self) -> Self::Iter {
         self.into_items()
+    }
+    fn as_set(&self) -> Option<&FrozenSet<T>> {
+        Some(self)
     }
 }
 
@@ -134,6 +144,20 @@ pub trait MapInto<R>: Items {
     type Out;
     /// Collects it.
     fn collect_out(items: impl Iterator<Item = R>) -> Self::Out;
+    /// Collects the items of each part, one part after another.
+    fn collect_parts<P: Items<Item = R>>(parts: Vec<P>) -> Self::Out {
+        Self::collect_out(Concat::new(parts.into_iter().map(Items::items).collect()))
+    }
+}
+
+/// [`MapInto::collect_parts`] for a set: the union of the parts, merged straight from them
+/// where they are sets.
+fn set_of_parts<R: Ord + Clone, P: Items<Item = R>>(parts: Vec<P>) -> FrozenSet<R> {
+    if parts.iter().all(|p| p.as_set().is_some()) {
+        let sets: Vec<&FrozenSet<R>> = parts.iter().filter_map(Items::as_set).collect();
+        return FrozenSet::union_all(&sets);
+    }
+    Concat::new(parts.into_iter().map(Items::items).collect()).collect()
 }
 
 to_tuple!([] &Grid, [] Grid, [T,] (T, T), [T: Clone,] &(T, T));
@@ -143,12 +167,18 @@ impl<T: Clone, R: Ord + Clone> MapInto<R> for &FrozenSet<T> {
     fn collect_out(items: impl Iterator<Item = R>) -> FrozenSet<R> {
         items.collect()
     }
+    fn collect_parts<P: Items<Item = R>>(parts: Vec<P>) -> FrozenSet<R> {
+        set_of_parts(parts)
+    }
 }
 
 impl<T: Clone, R: Ord + Clone> MapInto<R> for FrozenSet<T> {
     type Out = FrozenSet<R>;
     fn collect_out(items: impl Iterator<Item = R>) -> FrozenSet<R> {
         items.collect()
+    }
+    fn collect_parts<P: Items<Item = R>>(parts: Vec<P>) -> FrozenSet<R> {
+        set_of_parts(parts)
     }
 }
 
@@ -198,8 +228,7 @@ where
     I::Value: Items,
 {
     I::lift_all(container.items().map(function), |values| {
-        let parts = super::types::collect_vec(values.map(Items::items));
-        C::collect_out(Concat::new(parts))
+        C::collect_parts(super::types::collect_vec(values))
     })
 }
 

@@ -217,6 +217,33 @@ impl<T: Ord> FrozenSet<T> {
         FrozenSet::from_sorted_exact(merged(a, b).count(), merged(a, b).cloned())
     }
 
+    /// The union of sets: one of them, shared, when the others are empty; the two merged
+    /// straight into the result's buffer; more merged pairwise (their items are ascending runs
+    /// already), down to two.
+    pub(crate) fn union_all(sets: &[&FrozenSet<T>]) -> FrozenSet<T>
+    where
+        T: Clone,
+    {
+        let mut full = sets.iter().filter(|s| !s.is_empty());
+        let (Some(a), Some(b)) = (full.next(), full.next()) else {
+            return sets
+                .iter()
+                .find(|s| !s.is_empty())
+                .map_or_else(FrozenSet::empty, |&s| s.clone());
+        };
+        if full.next().is_none() {
+            return FrozenSet::union(a.as_slice(), b.as_slice());
+        }
+        let mut items = Vec::with_capacity(sets.iter().map(|s| s.len()).sum());
+        let mut ends = Vec::with_capacity(sets.len());
+        for s in sets.iter().filter(|s| !s.is_empty()) {
+            items.extend_from_slice(s.as_slice());
+            ends.push(items.len());
+        }
+        let (items, mid) = merge_runs(items, &mut ends);
+        FrozenSet::union(&items[..mid], &items[mid..])
+    }
+
     /// Whether `item` is in the set (a binary search).
     pub fn contains(&self, item: &T) -> bool {
         self.as_slice().binary_search(item).is_ok()
@@ -861,6 +888,37 @@ mod tests {
                 .collect();
             let set = FrozenSet::new(items.clone());
             prop_assert_eq!(set.as_slice(), &naive(items)[..]);
+        }
+
+        /// `mapply` of functions giving sets over a set (and a tuple), and `merge`: the union of the sets,
+        /// merged straight from them, and the one non-empty set itself, shared.
+        #[test]
+        fn mapply_of_sets_is_their_union(
+            sets in prop::collection::vec(prop::collection::vec(-20i32..20, 0..10), 0..8),
+        ) {
+            use crate::dsl::{mapply, merge};
+            let sets: Vec<FrozenSet<i32>> = sets.into_iter().map(FrozenSet::new).collect();
+            let want = naive(sets.iter().flat_map(|s| s.iter().copied()).collect());
+            let by_set: FrozenSet<FrozenSet<i32>> = sets.iter().cloned().collect();
+            let want_by_set =
+                naive(by_set.iter().flat_map(|s| s.iter().copied()).collect());
+            let (borrowed, owned) =
+                (mapply(|s: FrozenSet<i32>| s, &by_set), mapply(|s: FrozenSet<i32>| s, by_set.clone()));
+            prop_assert_eq!(borrowed.as_slice(), &want_by_set[..]);
+            prop_assert_eq!(owned.as_slice(), &want_by_set[..]);
+            let merged = merge(&by_set);
+            prop_assert_eq!(merged.as_slice(), &want_by_set[..]);
+            let refs = FrozenSet::union_all(&sets.iter().collect::<Vec<_>>());
+            prop_assert_eq!(refs.as_slice(), &want[..]);
+            // Over a tuple, a tuple: every item in order.
+            let in_order: Vec<i32> = sets.iter().flat_map(|s| s.iter().copied()).collect();
+            prop_assert_eq!(mapply(|s: FrozenSet<i32>| s, &sets), in_order.clone());
+            prop_assert_eq!(merge(&sets), in_order);
+            if let [only] = sets.iter().filter(|s| !s.is_empty()).collect::<Vec<_>>()[..] {
+                let with_empties = [FrozenSet::empty(), only.clone(), FrozenSet::empty()];
+                let u = FrozenSet::union_all(&with_empties.iter().collect::<Vec<_>>());
+                prop_assert!(Arc::ptr_eq(&u.buf, &only.buf) && u == *only);
+            }
         }
 
         /// `combine` of a set with a set, a sorted tuple and any tuple: the set of all items,
