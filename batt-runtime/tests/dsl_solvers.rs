@@ -376,9 +376,24 @@ fn solve_literal(I: &Grid) -> Option<Grid> {
     Some(x4)
 }
 
+/// arc-dsl's `solve_af902bf9`, line for line: the one solver that writes -1 into a grid.
+fn solve_af902bf9(I: &Grid) -> Option<Grid> {
+    let x1 = ofcolor(I, FOUR);
+    let x2 = prapply(connect, &x1, &x1)?;
+    let x3 = fork(either, vline, hline);
+    let x4 = mfilter(&x2, &x3)?;
+    let x5 = underfill(I, NEG_ONE, &x4)?;
+    let x6 = objects(&x5, F, F, T);
+    let x7 = compose(backdrop, inbox);
+    let x8 = mapply(&x7, &x6)?;
+    let x9 = fill(&x5, TWO, &x8)?;
+    let O = replace(&x9, NEG_ONE, ZERO)?;
+    Some(O)
+}
+
 #[test]
 fn solvers_are_right_on_their_tasks() {
-    let solvers: [(&str, Solver); 26] = [
+    let solvers: [(&str, Solver); 27] = [
         ("05f2a901", solve_05f2a901),
         ("08ed6ac7", solve_08ed6ac7),
         ("a61f2674", solve_a61f2674),
@@ -405,6 +420,7 @@ fn solvers_are_right_on_their_tasks() {
         ("d89b689b", solve_d89b689b),
         ("952a094c", solve_952a094c),
         ("a48eeaf7", solve_a48eeaf7),
+        ("af902bf9", solve_af902bf9),
     ];
     let checked = solvers.iter().filter(|(id, f)| check(id, *f)).count();
     eprintln!("{checked} of {} solvers checked on their tasks", solvers.len());

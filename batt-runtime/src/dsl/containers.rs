@@ -532,8 +532,7 @@ where
     C::Elem: Container,
 {
     let containers = containers.elems();
-    if containers.iter().all(|c| c.as_set().is_some()) {
-        let sets: Vec<_> = containers.iter().filter_map(Container::as_set).collect();
+    if let Some(sets) = containers.iter().map(Container::as_set).collect::<Option<Vec<_>>>() {
         return C::rekind_sets(&sets);
     }
     let parts: Vec<_> = containers.iter().map(Container::elems).collect();

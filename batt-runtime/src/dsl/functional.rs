@@ -153,8 +153,7 @@ pub trait MapInto<R>: Items {
 /// [`MapInto::collect_parts`] for a set: the union of the parts, merged straight from them
 /// where they are sets.
 fn set_of_parts<R: Ord + Clone, P: Items<Item = R>>(parts: Vec<P>) -> FrozenSet<R> {
-    if parts.iter().all(|p| p.as_set().is_some()) {
-        let sets: Vec<&FrozenSet<R>> = parts.iter().filter_map(Items::as_set).collect();
+    if let Some(sets) = parts.iter().map(Items::as_set).collect::<Option<Vec<_>>>() {
         return FrozenSet::union_all(&sets);
     }
     Concat::new(parts.into_iter().map(Items::items).collect()).collect()

@@ -499,10 +499,7 @@ pub trait Element {
     /// The most (`most`) or least frequent colour, ties broken as [`mostcolor`] says; `None`
     /// when there is no colour.
     fn extreme_color(&self, most: bool) -> Option<Integer> {
-        let counts = self.color_counts();
-        let best =
-            if most { counts.iter().map(|x| x.1).max() } else { counts.iter().map(|x| x.1).min() }?;
-        counts.iter().filter(|x| x.1 == best).map(|x| x.0).min_by_key(|&c| tie_rank(c))
+        extreme(self.color_counts().into_iter(), most)
     }
 
     /// The number of cells of colour `value`.
@@ -531,20 +528,14 @@ impl Element for Grid {
         out
     }
 
-    /// From the histogram, whose codes are in the order of ties (-1's last): no allocation.
+    /// From the histogram: no allocation.
     fn extreme_color(&self, most: bool) -> Option<Integer> {
         let h = histogram(self.cells());
-        let mut best: Option<(usize, usize)> = None;
-        for (c, &n) in h.iter().enumerate() {
-            let better = |(_, b): (usize, usize)| if most { n > b } else { n < b };
-            if n > 0 && best.is_none_or(better) {
-                best = Some((c, n));
-            }
-        }
-        best.map(|(c, _)| cell_integer(c as Color))
+        let present = h.iter().enumerate().filter(|x| *x.1 > 0);
+        extreme(present.map(|(c, &n)| (cell_integer(c as Color), n)), most)
     }
 
-    /// Eight cells at a time, without a histogram.
+    /// Sixteen cells at a time, without a histogram.
     fn color_count(&self, value: Integer) -> usize {
         as_cell_color(value).map_or(0, |c| count_code(self.cells(), c))
     }
@@ -552,25 +543,12 @@ impl Element for Grid {
 
 impl Element for Object {
     fn color_counts(&self) -> Vec<(Integer, usize)> {
-        let mut out: Vec<(Integer, usize)> = Vec::new();
-        for_each_color_run(self.as_slice(), |c, n| out.push((c, n)));
-        out
+        color_runs(self.as_slice()).collect()
     }
 
     /// From the runs of one colour, without a list of counts.
     fn extreme_color(&self, most: bool) -> Option<Integer> {
-        let mut best: Option<(Integer, usize)> = None;
-        for_each_color_run(self.as_slice(), |c, n| {
-            let better = |&(b, m): &(Integer, usize)| match (most, n.cmp(&m)) {
-                (_, std::cmp::Ordering::Equal) => tie_rank(c) < tie_rank(b),
-                (true, order) => order.is_gt(),
-                (false, order) => order.is_lt(),
-            };
-            if best.as_ref().is_none_or(better) {
-                best = Some((c, n));
-            }
-        });
-        best.map(|(c, _)| c)
+        extreme(color_runs(self.as_slice()), most)
     }
 
     /// The run of that colour, found by binary search.
@@ -580,15 +558,24 @@ impl Element for Object {
     }
 }
 
-/// Calls `f(colour, count)` for each colour of cells ordered by colour first (an object's),
-/// ascending: each colour is one run.
-fn for_each_color_run(cells: &[Cell], mut f: impl FnMut(Integer, usize)) {
+/// `(colour, count)` for each colour of cells ordered by colour first (an object's),
+/// ascending: each colour is one run, its end found by binary search.
+fn color_runs(cells: &[Cell]) -> impl Iterator<Item = (Integer, usize)> + '_ {
     let mut start = 0;
-    while let Some(&(c, _)) = cells.get(start) {
-        let end = start + cells[start..].partition_point(|&(x, _)| x == c);
-        f(c, end - start);
-        start = end;
-    }
+    std::iter::from_fn(move || {
+        let &(c, _) = cells.get(start)?;
+        let n = cells[start..].partition_point(|&(x, _)| x == c);
+        start += n;
+        Some((c, n))
+    })
+}
+
+/// The most (`most`) or least frequent of some `(colour, count)`, each colour once; ties
+/// broken by [`tie_rank`].
+fn extreme(counts: impl Iterator<Item = (Integer, usize)>, most: bool) -> Option<Integer> {
+    let by_count = |m: usize, n: usize| if most { n.cmp(&m) } else { m.cmp(&n) };
+    let best = counts.min_by(|&(a, m), &(b, n)| by_count(m, n).then(tie_rank(a).cmp(&tie_rank(b))));
+    best.map(|(c, _)| c)
 }
 
 /// A tuple of rows: its integers, whatever they are.

@@ -9,7 +9,7 @@ use super::grids::{GridLike, for_each_run, scan};
 use super::patches::{Patch, normalize, shape};
 use super::types::{
     CODES_IN_ORDER, Cell, FrozenSet, Indices, Integer, IntegerTuple, IntoBoolean, IntoColor,
-    Object, Objects, arc_with, cell_integer,
+    Object, Objects, arc_with, cell_integer, starts_in_colour_order,
 };
 use crate::grid::{Color, Grid, NUM_CELL_CODES};
 
@@ -266,10 +266,7 @@ fn connected_in(
     } else {
         for object in s.next.chunks_exact_mut(per_object) {
             s.starts.push(total);
-            for &b in &CODES_IN_ORDER {
-                let n = &mut object[usize::from(b)];
-                (*n, total) = (total, total + *n);
-            }
+            total = starts_in_colour_order(object, total);
         }
     }
     s.starts.push(total);
@@ -302,11 +299,7 @@ fn connected_in(
         for &c in &s.object_color {
             next[usize::from(c & 15)] += 1;
         }
-        let mut at = 0;
-        for &c in &CODES_IN_ORDER {
-            let n = &mut next[usize::from(c)];
-            (*n, at) = (at, at + *n);
-        }
+        starts_in_colour_order(&mut next, 0);
         s.order.resize(count, 0);
         for (o, &c) in s.object_color.iter().enumerate() {
             let slot = &mut next[usize::from(c & 15)];
@@ -424,12 +417,8 @@ pub fn toobject<P: Patch, G: GridLike>(patch: P, grid: G) -> G::Lift<Object> {
                 counts[usize::from(c & 15)] += 1;
             }
         }
-        let mut next = [0usize; 16];
-        let mut total = 0;
-        for &c in &CODES_IN_ORDER {
-            let c = usize::from(c);
-            (next[c], total) = (total, total + counts[c]);
-        }
+        let mut next = counts;
+        let total = starts_in_colour_order(&mut next, 0);
         FrozenSet::from_sorted_arc(super::types::arc_with(total, |out| {
             for loc in patch.locs() {
                 if let Some(c) = color(loc) {

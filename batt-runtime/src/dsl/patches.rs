@@ -55,10 +55,7 @@ impl Patch for Object {
         }
     }
     fn to_indices(&self) -> Indices {
-        match self.locs_ascending() {
-            true => FrozenSet::from_sorted_arc(cell_locs(self.as_slice())),
-            false => FrozenSet::from_arc(cell_locs(self.as_slice())),
-        }
+        in_locs_order(cell_locs(self.as_slice()), self.locs_ascending())
     }
     fn object_cells(&self) -> Option<&[Cell]> {
         Some(self.as_slice())
@@ -94,6 +91,15 @@ fn map_in_place<T: Copy>(items: &[T], f: impl Fn(T) -> T) -> Arc<[T]> {
         *x = f(*x);
     }
     out
+}
+
+/// The set of items laid out in the order of a patch's locations: taken as they are where
+/// those are `ascending` ([`Patch::locs_ascending`]), sorted otherwise.
+fn in_locs_order<T: Ord + Clone>(items: Arc<[T]>, ascending: bool) -> FrozenSet<T> {
+    match ascending {
+        true => FrozenSet::from_sorted_arc(items),
+        false => FrozenSet::from_arc(items),
+    }
 }
 
 /// The locations of some cells, in their order, in one allocation.
@@ -287,10 +293,7 @@ pub fn recolor<C: IntoColor, P: Patch>(value: C, patch: P) -> Object {
             *o = (v, loc);
         }
     });
-    match patch.locs_ascending() {
-        true => FrozenSet::from_sorted_arc(cells),
-        false => FrozenSet::from_arc(cells),
-    }
+    in_locs_order(cells, patch.locs_ascending())
 }
 
 /// The patch moved by `directions` (a `(rows, columns)` offset).

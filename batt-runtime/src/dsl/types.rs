@@ -202,9 +202,18 @@ impl<T: Ord> FrozenSet<T> {
         if ends.is_empty() {
             return FrozenSet::whole(items.into());
         }
-        // Halved down to two runs, merged straight into the set's buffer.
         ends.push(items.len());
-        let (items, mid) = merge_runs(items, &mut ends);
+        FrozenSet::of_runs(items, &mut ends)
+    }
+
+    /// The set of the ascending runs `items[..ends[0]]`, `items[ends[0]..ends[1]]`, ... (at
+    /// least two, `ends` ending at `items.len()`): halved down to two runs, merged straight
+    /// into the set's buffer.
+    fn of_runs(items: Vec<T>, ends: &mut [usize]) -> FrozenSet<T>
+    where
+        T: Clone,
+    {
+        let (items, mid) = merge_runs(items, ends);
         FrozenSet::union(&items[..mid], &items[mid..])
     }
 
@@ -225,23 +234,20 @@ impl<T: Ord> FrozenSet<T> {
         T: Clone,
     {
         let mut full = sets.iter().filter(|s| !s.is_empty());
-        let (Some(a), Some(b)) = (full.next(), full.next()) else {
-            return sets
-                .iter()
-                .find(|s| !s.is_empty())
-                .map_or_else(FrozenSet::empty, |&s| s.clone());
-        };
-        if full.next().is_none() {
-            return FrozenSet::union(a.as_slice(), b.as_slice());
+        match (full.next(), full.next(), full.next()) {
+            (None, _, _) => FrozenSet::empty(),
+            (Some(&a), None, _) => a.clone(),
+            (Some(a), Some(b), None) => FrozenSet::union(a.as_slice(), b.as_slice()),
+            _ => {
+                let mut items = Vec::with_capacity(sets.iter().map(|s| s.len()).sum());
+                let mut ends = Vec::with_capacity(sets.len());
+                for s in sets.iter().filter(|s| !s.is_empty()) {
+                    items.extend_from_slice(s.as_slice());
+                    ends.push(items.len());
+                }
+                FrozenSet::of_runs(items, &mut ends)
+            }
         }
-        let mut items = Vec::with_capacity(sets.iter().map(|s| s.len()).sum());
-        let mut ends = Vec::with_capacity(sets.len());
-        for s in sets.iter().filter(|s| !s.is_empty()) {
-            items.extend_from_slice(s.as_slice());
-            ends.push(items.len());
-        }
-        let (items, mid) = merge_runs(items, &mut ends);
-        FrozenSet::union(&items[..mid], &items[mid..])
     }
 
     /// Whether `item` is in the set (a binary search).
@@ -475,6 +481,21 @@ impl<C: IntoColor> IntoColor for &C {
 /// Loops that build sorted sets or ordered results colour by colour go over this.
 pub(crate) const CODES_IN_ORDER: [Color; NUM_CELL_CODES] =
     [NEG_ONE_CELL, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/// Counts by cell code (`counts[code]`) turned into where each code's items start when the
+/// codes go in colour order ([`CODES_IN_ORDER`], -1's first), from `start` on; gives where
+/// the last ends. The counting sorts that lay out cells in set order use it.
+pub(crate) fn starts_in_colour_order<N>(counts: &mut [N], start: N) -> N
+where
+    N: Copy + std::ops::Add<Output = N>,
+{
+    let mut total = start;
+    for &c in &CODES_IN_ORDER {
+        let n = &mut counts[usize::from(c)];
+        (*n, total) = (total, total + *n);
+    }
+    total
+}
 
 /// The cell code of an arc-dsl colour: `0..=9` itself, -1 [`NEG_ONE_CELL`] (10); `None` for
 /// any other integer, which no grid holds.
