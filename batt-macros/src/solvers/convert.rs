@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use rustpython_parser::ast::{self, Constant, Expr, Stmt, UnaryOp};
 use rustpython_parser::{Parse, text_size::TextSize};
 
-use super::names::{TERNARY, is_dsl, is_primitive};
+use super::names::{dsl_ident, is_dsl, is_primitive, is_ternary};
 
 /// One `def` of the file.
 pub(crate) struct Solver {
@@ -228,12 +228,9 @@ impl Value {
     }
 }
 
-/// `rt::dsl::name`, with `box` and `move` as raw identifiers.
+/// `rt::dsl::name`, with primitives named by Rust keywords (`box`, `move`) as raw identifiers.
 fn dsl_path(rt: &TokenStream, name: &str, span: Span) -> TokenStream {
-    let ident = match name {
-        "box" | "move" => proc_macro2::Ident::new_raw(name, span),
-        _ => proc_macro2::Ident::new(name, span),
-    };
+    let ident = dsl_ident(name, span);
     quote!(#rt::dsl::#ident)
 }
 
@@ -409,8 +406,7 @@ fn rhs(e: &Expr, scope: &Scope) -> Result<Rhs, String> {
             } else if let Some(unrolled) = unrolled_power(f, &args) {
                 return Ok(unrolled);
             } else if is_primitive(f) {
-                let ternary =
-                    matches!(args.first(), Some(Value::Dsl(g)) if TERNARY.contains(&g.as_str()));
+                let ternary = matches!(args.first(), Some(Value::Dsl(g)) if is_ternary(g));
                 match f {
                     "rbind" | "lbind" if ternary => Callee::Dsl(format!("{f}3")),
                     _ => Callee::Dsl(f.to_string()),
