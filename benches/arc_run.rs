@@ -10,7 +10,6 @@
 mod solvers;
 
 use std::hint::black_box;
-use std::path::PathBuf;
 
 use batt::prelude::*;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -26,11 +25,8 @@ fn run(tasks: &[Task], search: fn(&Samples, &Grid) -> Vec<Found>) -> usize {
 }
 
 fn arc_run(c: &mut Criterion) {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1/training");
-    let Ok(tasks) = Task::from_dir(&dir) else {
-        eprintln!("skipped arc-run: no ARC-AGI-1 data at {}", dir.display());
-        return;
-    };
+    let Some(dir) = batt_testdata::training_dir() else { return };
+    let tasks = Task::from_dir(&dir).unwrap_or_else(|e| panic!("loading {}: {e}", dir.display()));
     let tasks: Vec<Task> = tasks.into_iter().map(|(_, t)| t).collect();
     assert_eq!(run(&tasks, fused::batt), run(&tasks, plain::batt), "same fits either way");
     let mut group = c.benchmark_group("arc-run-training");

@@ -12,16 +12,15 @@ mod common;
 use std::hint::black_box;
 
 use batt::prelude::*;
-use common::Rng;
+use common::{Rng, arc_like_grid};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 fn typical(c: &mut Criterion) {
     let mut group = c.benchmark_group("batt-five-typical");
     for (pairs, side) in [(3usize, 10usize), (4, 20), (5, 30)] {
-        let mut rng = Rng(0xba77 + pairs as u64);
-        let s: Samples = (0..pairs)
-            .map(|_| Sample::new(rng.arc_like_grid(side, side), rng.arc_like_grid(side, side)))
-            .collect();
+        let mut rng = Rng::with_seed(0xba77 + pairs as u64);
+        let mut grid = || arc_like_grid(&mut rng, side, side);
+        let s: Samples = (0..pairs).map(|_| Sample::new(grid(), grid())).collect();
         let id = format!("{pairs}x{side}x{side}");
         group.throughput(Throughput::Elements(1));
         group.bench_with_input(BenchmarkId::new("plain", &id), &s, |b, s| {

@@ -189,7 +189,7 @@ fn main() {
         .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect())
         .unwrap_or_else(|| vec![10, 1_000, 10_000, 30_000, 100_000, 300_000, 1_000_000]);
     let mut rows = Vec::new();
-    let mut rng = Rng(0xbe7c_0001);
+    let mut rng = Rng::with_seed(0xbe7c_0001);
     for &n in &sizes {
         // Tasks of 5 samples (10 grids); 10 grids is one task.
         let tasks = uniform(&mut rng, n.div_ceil(10), 5, 30, 30);
@@ -197,7 +197,7 @@ fn main() {
         print_row(&row);
         rows.push(row);
     }
-    if let Some(arc) = arc_agi_1("cuda bench") {
+    if let Some(arc) = arc_agi_1() {
         let row = bench("ARC-AGI-1 (800 tasks, train pairs)", &arc, bw);
         print_row(&row);
         rows.push(row);

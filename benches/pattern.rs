@@ -11,15 +11,16 @@ use std::hint::black_box;
 use batt::prelude::*;
 use batt::runtime::backend::cpu::palette_mask;
 use batt::runtime::{batch_process_many_with, batch_process_samples_with};
-use common::Rng;
+use common::{Rng, uniform_grid};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 /// Rayon last: its idle workers spin for a while after a call, which would slow what follows.
 const BACKENDS: [Backend; 3] = [Backend::Cpu, Backend::Auto, Backend::Rayon];
 
 fn random_samples(n: usize, seed: u64) -> Samples {
-    let mut rng = Rng(seed);
-    (0..n).map(|_| Sample::new(rng.uniform_grid(30, 30), rng.uniform_grid(30, 30))).collect()
+    let mut rng = Rng::with_seed(seed);
+    let mut grid = || uniform_grid(&mut rng, 30, 30);
+    (0..n).map(|_| Sample::new(grid(), grid())).collect()
 }
 
 /// The four lines, unfused, exactly as solver code writes them.

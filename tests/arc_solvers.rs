@@ -1,26 +1,15 @@
 //! The example's solver functions (`examples/arc/solvers`) on their ARC-AGI-1 training tasks:
 //! every fixed solver gives every train and test output of its task, with `#[batt]` and
 //! without; the `batt` search finds each of them there, and agrees with its plain twin.
-//! Tests print a reason and pass when the data folder is absent.
+//! Tests print a reason and pass when the data folder is absent, and fail then under `CI`.
 
 #[path = "../examples/arc/solvers/mod.rs"]
 #[allow(dead_code, reason = "each test takes some of the solvers")]
 mod solvers;
 
-use std::path::PathBuf;
-
 use batt::prelude::*;
+use batt_testdata::training_dir;
 use solvers::{Solver, candidates, generic, python, tasks};
-
-fn training_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1/training");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: no ARC-AGI-1 data at {}", dir.display());
-        None
-    }
-}
 
 /// The task a solver of `tasks` is named after: `solve_<id>`.
 fn task_of(name: &str) -> &str {
@@ -56,6 +45,8 @@ fn there_are_at_least_forty_task_solvers_with_distinct_tasks() {
 #[test]
 fn every_task_solver_solves_its_task_fused_and_plain() {
     let Some(dir) = training_dir() else { return };
+    assert_eq!(tasks::fused::SOLVERS.len(), tasks::plain::SOLVERS.len());
+    assert!(tasks::fused::SOLVERS.len() >= 40, "{} task solvers", tasks::fused::SOLVERS.len());
     let mut failures = Vec::new();
     for ((name, fused), (plain_name, plain)) in
         tasks::fused::SOLVERS.iter().zip(tasks::plain::SOLVERS)

@@ -22,7 +22,7 @@ fn failures_during_a_run_fall_back_to_the_cpu() {
         return;
     }
     let n = cuda::healthy_devices();
-    let mut rng = Rng(0xfa11);
+    let mut rng = Rng::with_seed(0xfa11);
     let tasks = batch(&mut rng, 300);
     let want = reference(&tasks);
     assert!(batch_process_many_with(&tasks, Backend::Cuda) == want);
@@ -96,7 +96,7 @@ fn child_without_devices() {
             d.ordinal
         );
     }
-    let mut rng = Rng(0xc41d);
+    let mut rng = Rng::with_seed(0xc41d);
     let tasks = batch(&mut rng, 50);
     assert!(batch_process_many_with(&tasks, Backend::Cuda) == reference(&tasks));
     assert_eq!(Backend::Cuda.resolve_many(&tasks), Backend::Auto.resolve_many(&tasks));

@@ -2,16 +2,17 @@
 
 mod example_common;
 
-use std::path::PathBuf;
 use std::process::Command;
 
 use batt::prelude::*;
+use batt_testdata::{TASKS_PER_SPLIT, training_dir};
 use example_common::{example, temp_dir};
 
 #[test]
 fn emit_pattern_prints_one_line_per_task_and_reports_bad_files() {
     let Some(exe) = example() else { return };
-    let dir = temp_dir("emit");
+    let tmp = temp_dir("emit");
+    let dir = tmp.path();
     std::fs::write(
         dir.join("b.json"),
         r#"{"train": [{"input": [[3, 1]], "output": [[2]]}, {"input": [[0]], "output": [[2, 9]]}],
@@ -24,7 +25,7 @@ fn emit_pattern_prints_one_line_per_task_and_reports_bad_files() {
         .unwrap();
     let out = Command::new(&exe)
         .args(["--emit-pattern", "--backend", "cpu", "--data"])
-        .arg(&dir)
+        .arg(dir)
         .output()
         .unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
@@ -36,17 +37,13 @@ fn emit_pattern_prints_one_line_per_task_and_reports_bad_files() {
     );
     assert!(stderr.contains("c.json") && stderr.contains("row 1 has 1 cells"), "{stderr}");
     assert!(!out.status.success(), "a bad file must make the run fail");
-    std::fs::remove_dir_all(&dir).unwrap();
+    tmp.close().unwrap();
 }
 
 #[test]
 fn emitted_palettes_match_the_dsl_on_arc_tasks() {
     let Some(exe) = example() else { return };
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1/training");
-    if !dir.is_dir() {
-        eprintln!("skipped: no ARC-AGI-1 data at {}", dir.display());
-        return;
-    }
+    let Some(dir) = training_dir() else { return };
     for backend in ["cpu", "rayon", "auto"] {
         let out = Command::new(&exe)
             .args(["--emit-pattern", "--backend", backend, "--data"])
@@ -60,6 +57,7 @@ fn emitted_palettes_match_the_dsl_on_arc_tasks() {
             .map(|l| serde_json::from_str(l).unwrap())
             .collect();
         let tasks = Task::from_dir(&dir).unwrap();
+        assert_eq!(tasks.len(), TASKS_PER_SPLIT);
         assert_eq!(lines.len(), tasks.len());
         for ((id, task), line) in tasks.iter().zip(&lines) {
             let s = &task.train;

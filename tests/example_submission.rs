@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use batt::prelude::*;
-use example_common::{example, temp_dir, training_dir};
+use batt_testdata::training_dir;
+use example_common::{example, temp_dir};
 use serde_json::Value;
 
 fn run(exe: &Path, args: &[&str], data: &Path) -> Output {
@@ -60,7 +61,8 @@ fn score(sub: &Value, tasks: &[(String, Task)]) -> usize {
 #[test]
 fn the_submission_scores_at_least_every_solved_task() {
     let (Some(exe), Some(data)) = (example(), training_dir()) else { return };
-    let dir = temp_dir("score");
+    let tmp = temp_dir("score");
+    let dir = tmp.path();
     let path = dir.join("submission.json");
     let out = run(&exe, &["--submission", path.to_str().unwrap()], &data);
     let stdout = String::from_utf8(out.stdout).unwrap();
@@ -71,13 +73,14 @@ fn the_submission_scores_at_least_every_solved_task() {
     let right = score(&read_json(&path), &tasks);
     eprintln!("submission: {right} of {} tasks right; {solved} solved", tasks.len());
     assert!(right >= solved, "{right} right in the file, {solved} solved");
-    std::fs::remove_dir_all(&dir).unwrap();
+    tmp.close().unwrap();
 }
 
 #[test]
 fn shards_merge_into_the_whole_run() {
     let (Some(exe), Some(training)) = (example(), training_dir()) else { return };
-    let dir = temp_dir("shards");
+    let tmp = temp_dir("shards");
+    let dir = tmp.path();
     let data = dir.join("data");
     std::fs::create_dir_all(&data).unwrap();
     let mut names: Vec<PathBuf> =
@@ -119,7 +122,7 @@ fn shards_merge_into_the_whole_run() {
     assert!(!out.status.success(), "an overlap must fail");
     assert!(String::from_utf8_lossy(&out.stderr).contains("is in both"));
     assert!(!again.exists(), "nothing is written on an overlap");
-    std::fs::remove_dir_all(&dir).unwrap();
+    tmp.close().unwrap();
 }
 
 #[test]
@@ -139,7 +142,8 @@ fn bad_shards_are_rejected() {
 #[test]
 fn tasks_without_test_outputs_get_predictions_or_the_fallback() {
     let Some(exe) = example() else { return };
-    let dir = temp_dir("unknown");
+    let tmp = temp_dir("unknown");
+    let dir = tmp.path();
     let data = dir.join("data");
     std::fs::create_dir_all(&data).unwrap();
     // A mirror task, and one that no candidate fits (outputs unrelated to inputs); the
@@ -170,5 +174,5 @@ fn tasks_without_test_outputs_get_predictions_or_the_fallback() {
         assert_eq!(sub["noise"][k]["attempt_1"], input, "the fallback is the test input");
         assert_eq!(sub["noise"][k]["attempt_2"], input);
     }
-    std::fs::remove_dir_all(&dir).unwrap();
+    tmp.close().unwrap();
 }

@@ -4,10 +4,9 @@
 //! and `tests/solvers/batt.py` (batt-style functions of `S`, `I` and `C`: their table, their
 //! skips, and the sample pattern fused by `#[batt]` without changing any result).
 
-use std::path::PathBuf;
-
 use batt::prelude::*;
 use batt::runtime::fuse::{Counts, counts};
+use batt_testdata::{TASKS_PER_SPLIT, training_dir};
 
 mod training {
     batt::include_solvers!("tests/solvers/training.py");
@@ -71,11 +70,8 @@ fn the_functions_are_plain_items() {
 
 #[test]
 fn solvers_solve_their_training_tasks() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1/training");
-    if !dir.is_dir() {
-        eprintln!("skipping: {} is absent", dir.display());
-        return;
-    }
+    let Some(dir) = training_dir() else { return };
+    assert_eq!(training::SOLVERS.len(), CONVERTED.len());
     for (name, solver) in training::SOLVERS {
         let id = name.trim_start_matches("solve_");
         let task = Task::from_path(dir.join(format!("{id}.json"))).expect("task file loads");
@@ -92,11 +88,7 @@ fn solvers_solve_their_training_tasks() {
 #[test]
 fn the_runner_reports_each_included_solver_on_its_task() {
     use batt::runtime::runner::{Pairing, run_solvers};
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1/training");
-    let Ok(tasks) = Task::from_dir(&dir) else {
-        eprintln!("skipping: {} is absent", dir.display());
-        return;
-    };
+    let Some(tasks) = training_tasks() else { return };
     let reports = run_solvers(training::SOLVERS, &tasks, Pairing::ByName);
     assert_eq!(reports.len(), CONVERTED.len());
     for (r, name) in reports.iter().zip(CONVERTED) {
@@ -115,15 +107,10 @@ fn the_runner_reports_each_included_solver_on_its_task() {
 
 /// The ARC-AGI-1 training tasks, or `None` (saying so) when they are absent.
 fn training_tasks() -> Option<Vec<(String, Task)>> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1/training");
-    match Task::from_dir(&dir) {
-        Ok(tasks) => Some(tasks),
-        Err(_) if !dir.is_dir() => {
-            eprintln!("skipping: {} is absent", dir.display());
-            None
-        }
-        Err(e) => panic!("loading {}: {e}", dir.display()),
-    }
+    let dir = training_dir()?;
+    let tasks = Task::from_dir(&dir).unwrap_or_else(|e| panic!("loading {}: {e}", dir.display()));
+    assert_eq!(tasks.len(), TASKS_PER_SPLIT, "{}", dir.display());
+    Some(tasks)
 }
 
 /// The fused calls `run` makes on this thread, and its result.

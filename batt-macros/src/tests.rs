@@ -474,14 +474,14 @@ fn the_runtime_is_found_under_its_dependency_name() {
     assert_eq!(found(&args).unwrap(), "x :: rt");
 
     let original = std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo");
-    let dir = std::env::temp_dir().join(format!("batt-macros-test-{}", std::process::id()));
+    let tmp = tempfile::Builder::new().prefix("batt-macros-test-").tempdir().unwrap();
+    let dir = tmp.path();
     let manifest = |deps: &str| {
-        std::fs::create_dir_all(&dir).unwrap();
         let text =
             format!("[package]\nname = \"user\"\nversion = \"0.1.0\"\n\n[dependencies]\n{deps}");
         std::fs::write(dir.join("Cargo.toml"), text).unwrap();
         // SAFETY: no other test of this crate reads or writes the environment.
-        unsafe { std::env::set_var("CARGO_MANIFEST_DIR", &dir) };
+        unsafe { std::env::set_var("CARGO_MANIFEST_DIR", dir) };
     };
     manifest("my_batt = { package = \"batt\", version = \"0.1\" }\n");
     let facade = found(&Args::default());
@@ -489,7 +489,7 @@ fn the_runtime_is_found_under_its_dependency_name() {
     let nothing = found(&Args::default()).map_err(|e| e.to_string());
     // SAFETY: as above.
     unsafe { std::env::set_var("CARGO_MANIFEST_DIR", original) };
-    std::fs::remove_dir_all(&dir).unwrap();
+    tmp.close().unwrap();
     assert_eq!(facade.unwrap(), ":: my_batt :: runtime");
     assert!(nothing.unwrap_err().contains("could not find `batt` or `batt-runtime`"));
 }

@@ -9,7 +9,7 @@
     reason = "every variable is passed as `&x`, as a converter writes it"
 )]
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use batt_runtime::prelude::*;
 use batt_runtime::try_dsl;
@@ -17,19 +17,11 @@ use batt_runtime::try_dsl;
 /// A solver of one task.
 type Solver = fn(&Grid) -> Option<Grid>;
 
-fn training_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/arc/arc-agi-1/training")
-}
-
-/// Runs `solver` on every train and test pair of task `id`; `false` with a printed reason
-/// when the data is absent.
-fn check(id: &str, solver: Solver) -> bool {
-    let path = training_dir().join(format!("{id}.json"));
-    if !path.exists() {
-        eprintln!("skipping {id}: {} is absent", path.display());
-        return false;
-    }
-    let task = Task::from_path(&path).expect("task file loads");
+/// Runs `solver` on every train and test pair of task `id` of the training folder `dir`;
+/// the number of pairs checked.
+fn check(dir: &Path, id: &str, solver: Solver) -> usize {
+    let path = dir.join(format!("{id}.json"));
+    let task = Task::from_path(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     for (k, s) in task.train.iter().enumerate() {
         assert_eq!(solver(&s.input).as_ref(), Some(&s.output), "{id}: train pair {k}");
     }
@@ -37,7 +29,7 @@ fn check(id: &str, solver: Solver) -> bool {
         let want = s.output.as_ref().expect("training tasks have test outputs");
         assert_eq!(solver(&s.input).as_ref(), Some(want), "{id}: test pair {k}");
     }
-    true
+    task.train.len() + task.test.len()
 }
 
 fn solve_05f2a901(I: &Grid) -> Option<Grid> {
@@ -422,8 +414,10 @@ fn solvers_are_right_on_their_tasks() {
         ("a48eeaf7", solve_a48eeaf7),
         ("af902bf9", solve_af902bf9),
     ];
-    let checked = solvers.iter().filter(|(id, f)| check(id, *f)).count();
-    eprintln!("{checked} of {} solvers checked on their tasks", solvers.len());
+    let Some(dir) = batt_testdata::training_dir() else { return };
+    let pairs: Vec<usize> = solvers.iter().map(|(id, f)| check(&dir, id, *f)).collect();
+    // Every solver ran on its whole task: ARC tasks have at least two train pairs and a test.
+    assert!(pairs.iter().all(|&n| n >= 3), "a task with fewer than 3 pairs: {pairs:?}");
 }
 
 #[test]

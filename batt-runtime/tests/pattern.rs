@@ -1,8 +1,6 @@
 //! Every backend's fused pattern equals the four reference lines, on random samples and on
 //! every ARC-AGI-1 task.
 
-use std::path::PathBuf;
-
 use batt_runtime::prelude::*;
 use batt_runtime::{
     Pattern, Side, batch_process_many_with, batch_process_samples_with, batch_process_side_with,
@@ -99,21 +97,9 @@ fn large_inputs_take_the_parallel_path_and_agree() {
     check_all_backends(&s).unwrap();
 }
 
-fn arc_root() -> Option<PathBuf> {
-    let root = std::env::var_os("BATT_ARC_DIR").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/arc/arc-agi-1")
-    });
-    if root.is_dir() {
-        Some(root)
-    } else {
-        eprintln!("skipped: no ARC-AGI-1 data at {} (set BATT_ARC_DIR)", root.display());
-        None
-    }
-}
-
 #[test]
 fn every_arc_agi_1_task_loads_and_every_backend_agrees() {
-    let Some(root) = arc_root() else { return };
+    let Some(root) = batt_testdata::arc_root() else { return };
     let mut tasks = Vec::new();
     for split in ["training", "evaluation"] {
         let files = read_task_dir(root.join(split)).unwrap();

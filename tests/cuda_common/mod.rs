@@ -3,34 +3,18 @@
 
 use batt::runtime::{Grid, Sample, Samples};
 
-/// A small deterministic generator (xorshift64*), so that failures reproduce.
-pub struct Rng(pub u64);
-
-impl Rng {
-    pub fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+/// The random generator of these tests: seeded (`Rng::with_seed`), so that failures reproduce.
+pub use fastrand::Rng;
 
 /// A random `h` x `w` grid drawing its cells from a random palette of 1 to 10 colours, so
 /// that masks differ from grid to grid.
 pub fn grid(rng: &mut Rng, h: usize, w: usize) -> Grid {
-    let k = 1 + rng.below(10) as usize;
+    let k = 1 + rng.usize(..10);
     let mut colours: Vec<u8> = (0..10).collect();
-    for i in 0..k {
-        let j = i + rng.below((10 - i) as u64) as usize;
-        colours.swap(i, j);
-    }
+    rng.shuffle(&mut colours);
     let mut cells = Vec::with_capacity(h * w);
     while cells.len() < h * w {
-        let r = rng.next();
+        let r = rng.u64(..);
         for b in 0..8 {
             if cells.len() < h * w {
                 cells.push(colours[((r >> (8 * b)) & 0xff) as usize % k]);
@@ -42,10 +26,10 @@ pub fn grid(rng: &mut Rng, h: usize, w: usize) -> Grid {
 
 /// A random task: `n` samples of grids from 1x1 to 30x30, with 1x1 and 30x30 often.
 pub fn task(rng: &mut Rng, n: usize) -> Samples {
-    let side = |rng: &mut Rng| match rng.below(4) {
+    let side = |rng: &mut Rng| match rng.u64(..4) {
         0 => 1,
         1 => 30,
-        _ => 1 + rng.below(30) as usize,
+        _ => 1 + rng.usize(..30),
     };
     (0..n)
         .map(|_| {
@@ -61,7 +45,7 @@ pub fn task(rng: &mut Rng, n: usize) -> Samples {
 pub fn batch(rng: &mut Rng, tasks: usize) -> Vec<Samples> {
     (0..tasks)
         .map(|_| {
-            let n = rng.below(11) as usize;
+            let n = rng.usize(..11);
             task(rng, n)
         })
         .collect()
@@ -83,20 +67,15 @@ pub fn gpu(test: &str) -> bool {
     ok
 }
 
-/// The ARC-AGI-1 tasks' demonstration samples, or `None` (with the reason printed).
-pub fn arc_agi_1(test: &str) -> Option<Vec<Samples>> {
-    let dir = std::env::var_os("BATT_ARC_DIR").map(std::path::PathBuf::from).unwrap_or_else(|| {
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1")
-    });
+/// The ARC-AGI-1 tasks' demonstration samples, training then evaluation, or `None` (with
+/// the reason printed) when the data folder is absent (`batt_testdata::arc_root`).
+pub fn arc_agi_1() -> Option<Vec<Samples>> {
+    let dir = batt_testdata::arc_root()?;
     let mut tasks = Vec::new();
     for split in ["training", "evaluation"] {
-        match batt::runtime::Task::from_dir(dir.join(split)) {
-            Ok(t) => tasks.extend(t.into_iter().map(|(_, t)| t.train)),
-            Err(e) => {
-                println!("{test}: skipped, ARC-AGI-1 not readable at {}: {e}", dir.display());
-                return None;
-            }
-        }
+        let t = batt::runtime::Task::from_dir(dir.join(split))
+            .unwrap_or_else(|e| panic!("loading {}/{split}: {e}", dir.display()));
+        tasks.extend(t.into_iter().map(|(_, t)| t.train));
     }
     Some(tasks)
 }

@@ -1,4 +1,4 @@
-//! Shared by the `example_*` tests: the example binary, the ARC-AGI-1 data, scratch folders.
+//! Shared by the `example_*` tests: the example binary and scratch folders.
 
 #![allow(dead_code, reason = "each test file uses a part")]
 
@@ -17,21 +17,7 @@ pub fn example() -> Option<PathBuf> {
     }
 }
 
-/// `../shared/arc/arc-agi-1/training`, or `None` (said on standard error) when absent.
-pub fn training_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1/training");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: no ARC-AGI-1 data at {}", dir.display());
-        None
-    }
-}
-
-/// A fresh, empty scratch folder named for the test and the process.
-pub fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("batt-example-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh, empty scratch folder named for the test, removed when dropped.
+pub fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new().prefix(&format!("batt-example-{name}-")).tempdir().unwrap()
 }

@@ -2,8 +2,6 @@
 
 #![allow(dead_code, reason = "each test file uses a part")]
 
-use std::path::PathBuf;
-
 use batt::prelude::*;
 use proptest::prelude::*;
 
@@ -25,14 +23,10 @@ pub fn samples() -> impl Strategy<Value = Samples> {
         .prop_map(|pairs| pairs.into_iter().map(|(i, o)| Sample::new(i, o)).collect())
 }
 
-/// Every task of `../shared/arc/arc-agi-1/{training,evaluation}`, or `None` (with the
-/// reason printed) when the folder is absent.
+/// Every task of ARC-AGI-1's training and evaluation splits (`batt_testdata::arc_root`), or
+/// `None` (with the reason printed) when the folder is absent.
 pub fn arc_tasks() -> Option<Vec<(String, Task)>> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/arc/arc-agi-1");
-    if !root.is_dir() {
-        println!("skipped: no ARC-AGI-1 tasks at {}", root.display());
-        return None;
-    }
+    let root = batt_testdata::arc_root()?;
     let mut all = Vec::new();
     for split in ["training", "evaluation"] {
         let tasks = Task::from_dir(root.join(split))

@@ -22,16 +22,12 @@ fn outline(source: &str) -> (Vec<String>, Vec<(String, String)>) {
 /// The expansion of `include_solvers!` on `source` (written to a temporary file) with
 /// `options` (`, strict`, ...), as a string, or the error's message.
 fn expand_source(source: &str, options: TokenStream) -> Result<String, String> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let n = N.fetch_add(1, Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("batt-include-{}-{n}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let file = dir.join("s.py");
+    let dir = tempfile::Builder::new().prefix("batt-include-").tempdir().expect("temp dir");
+    let file = dir.path().join("s.py");
     std::fs::write(&file, source).expect("write");
     let path = file.to_string_lossy().into_owned();
     let out = expand(quote!(#path #options));
-    std::fs::remove_dir_all(&dir).ok();
+    dir.close().expect("temp dir removed");
     out.map(|t| t.to_string()).map_err(|e| e.to_string())
 }
 
