@@ -105,8 +105,8 @@ fn present(dir: PathBuf, ci: Option<OsString>) -> Option<PathBuf> {
 /// else `None`, the skip said on standard error.
 fn absent(dir: &Path, ci: Option<OsString>) -> Option<PathBuf> {
     let how = format!(
-        "set {ARC_DIR_VAR} to the arc-agi-1 folder (the one holding training/ and \
-         evaluation/); without it the folder is ../shared/arc/arc-agi-1 beside the workspace"
+        "set {ARC_DIR_VAR} to the arc-agi-1 folder, the one holding training/ and evaluation/ \
+         (by default ../shared/arc/arc-agi-1 beside the workspace)"
     );
     if ci.is_some_and(|v| !v.is_empty()) {
         panic!(
@@ -115,7 +115,7 @@ fn absent(dir: &Path, ci: Option<OsString>) -> Option<PathBuf> {
             dir.display()
         );
     }
-    eprintln!("skipped: no ARC-AGI-1 data at {} ({how})", dir.display());
+    eprintln!("skipped: no ARC-AGI-1 data at {}; {how}", dir.display());
     None
 }
 
