@@ -442,8 +442,19 @@ pub fn toobject<P: Patch, G: GridLike>(patch: P, grid: G) -> G::Lift<Object> {
 pub fn occurrences<G: GridLike, O: Borrow<Object>>(grid: G, obj: O) -> G::Lift<Indices> {
     grid.lift(|g| {
         let obj = obj.borrow();
-        let normed = normalize(obj);
         let (h, w) = (g.height() as Integer, g.width() as Integer);
+        // The extent in 64 bits: an object taller or wider than the grid (far-apart
+        // locations, whose `shape` would overflow) occurs nowhere.
+        let extent = |side: fn(IntegerTuple) -> Integer| {
+            let mut sides = obj.iter().map(|&(_, l)| i64::from(side(l)));
+            let first = sides.next().unwrap_or(0);
+            let (lo, hi) = sides.fold((first, first), |(lo, hi), x| (lo.min(x), hi.max(x)));
+            hi - lo + 1
+        };
+        if !obj.is_empty() && (extent(|l| l.0) > i64::from(h) || extent(|l| l.1) > i64::from(w)) {
+            return Indices::empty();
+        }
+        let normed = normalize(obj);
         let (oh, ow) = shape(obj);
         if let Some(found) = occurrences_in_box(g, &normed, oh, ow) {
             return found;
