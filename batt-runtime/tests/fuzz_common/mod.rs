@@ -10,7 +10,7 @@ use proptest::prelude::*;
 
 /// Cases per property when `PROPTEST_CASES` is unset: all `fuzz_*` files together stay well
 /// under a minute in a debug build on two cores.
-pub const DEFAULT_CASES: u32 = 64;
+pub const DEFAULT_CASES: u32 = 256;
 
 /// The proptest configuration of the fuzz tests: `PROPTEST_CASES` cases when that variable
 /// is set (as proptest's default configuration reads it), else [`DEFAULT_CASES`].
