@@ -6,6 +6,8 @@
 //! and writes the `SOLVERS`/`BATTS`/`SKIPPED` tables.
 
 mod convert;
+#[cfg(test)]
+mod fuzz;
 mod names;
 #[cfg(test)]
 mod tests;

@@ -746,7 +746,12 @@ pub fn subgrid<P: Patch, G: GridLike>(patch: P, grid: G) -> Option<Grid> {
     let left = locs.iter().map(|l| l.1).min()?;
     let bottom = locs.iter().map(|l| l.0).max()?;
     let right = locs.iter().map(|l| l.1).max()?;
-    crop(grid, (top, left), (bottom - top + 1, right - left + 1))
+    // `crop` at the corner with the patch's shape, in 64 bits: a shape overflows `i32` for
+    // far-apart locations.
+    let g = &*grid.to_grid()?;
+    let (top, left, bottom, right) =
+        (i64::from(top), i64::from(left), i64::from(bottom), i64::from(right));
+    sub(g, py_slice(top, bottom + 1, g.height()), py_slice(left, right + 1, g.width()))
 }
 
 /// Scaling up: grids give `Option<Grid>`, objects `Option<Object>` (see [`upscale`]).

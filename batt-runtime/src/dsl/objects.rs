@@ -442,8 +442,19 @@ pub fn toobject<P: Patch, G: GridLike>(patch: P, grid: G) -> G::Lift<Object> {
 pub fn occurrences<G: GridLike, O: Borrow<Object>>(grid: G, obj: O) -> G::Lift<Indices> {
     grid.lift(|g| {
         let obj = obj.borrow();
-        let normed = normalize(obj);
         let (h, w) = (g.height() as Integer, g.width() as Integer);
+        // The extent in 64 bits: an object taller or wider than the grid (far-apart
+        // locations, whose `shape` would overflow) occurs nowhere.
+        let extent = |side: fn(IntegerTuple) -> Integer| {
+            let mut sides = obj.iter().map(|&(_, l)| i64::from(side(l)));
+            let first = sides.next().unwrap_or(0);
+            let (lo, hi) = sides.fold((first, first), |(lo, hi), x| (lo.min(x), hi.max(x)));
+            hi - lo + 1
+        };
+        if !obj.is_empty() && (extent(|l| l.0) > i64::from(h) || extent(|l| l.1) > i64::from(w)) {
+            return Indices::empty();
+        }
+        let normed = normalize(obj);
         let (oh, ow) = shape(obj);
         if let Some(found) = occurrences_in_box(g, &normed, oh, ow) {
             return found;
@@ -511,7 +522,7 @@ fn occurrences_in_box(g: &Grid, normed: &Object, oh: Integer, ow: Integer) -> Op
 /// assert_eq!(hperiod(&o), 2);
 /// ```
 pub fn hperiod<O: Borrow<Object>>(obj: O) -> Integer {
-    period(obj.borrow(), |(i, j), p| (i, j - p), |(_, j)| j, 1)
+    period(obj.borrow(), |(i, j), p| (i, j.wrapping_sub(p)), |(_, j)| j, 1)
 }
 
 /// The smallest period `p` with which the object repeats along its columns (its height when
@@ -523,7 +534,7 @@ pub fn hperiod<O: Borrow<Object>>(obj: O) -> Integer {
 /// assert_eq!(vperiod(&o), 1);
 /// ```
 pub fn vperiod<O: Borrow<Object>>(obj: O) -> Integer {
-    period(obj.borrow(), |(i, j), p| (i - p, j), |(i, _)| i, 0)
+    period(obj.borrow(), |(i, j), p| (i.wrapping_sub(p), j), |(i, _)| i, 0)
 }
 
 /// The period search behind [`hperiod`] and [`vperiod`].
@@ -536,7 +547,17 @@ fn period(
     let normalized = normalize(obj);
     let dims = shape(&normalized);
     let extent = if axis == 1 { dims.1 } else { dims.0 };
-    for p in 1..extent {
+    // A period maps a cell of the far side onto another cell: only the distances from one
+    // such cell are tried, in order (not every number below a far-apart object's extent).
+    let far = normalized.iter().map(|&(_, loc)| coord(loc)).max().unwrap_or(0);
+    let mut periods: Vec<Integer> = normalized
+        .iter()
+        .map(|&(_, loc)| far.wrapping_sub(coord(loc)))
+        .filter(|p| (1..extent).contains(p))
+        .collect();
+    periods.sort_unstable();
+    periods.dedup();
+    for p in periods {
         let ok = normalized
             .iter()
             .map(|&(c, loc)| (c, back(loc, p)))

@@ -455,7 +455,11 @@ pub fn portrait<P: Piece>(piece: P) -> bool {
 /// ```
 pub fn square<P: Piece + IsGrid>(piece: P) -> bool {
     let (h, w) = piece.dims();
-    if piece.is_grid() { h == w } else { h * w == piece.piece_len() as Integer && h == w }
+    if piece.is_grid() {
+        h == w
+    } else {
+        i64::from(h) * i64::from(w) == piece.piece_len() as i64 && h == w
+    }
 }
 
 /// Tells grids from patches (for [`square`]).
