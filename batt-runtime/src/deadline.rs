@@ -12,6 +12,17 @@
 //! call it once per loop step. [`expired_now`] reads the clock on every call, for checks
 //! between large steps (between solver candidates).
 //!
+//! The primitives that check: [`apply`](crate::dsl::apply) and [`mapply`](crate::dsl::mapply)
+//! (a partial result), [`papply`](crate::dsl::papply), [`prapply`](crate::dsl::prapply),
+//! [`power`](crate::dsl::power)'s function, [`sfilter`](crate::dsl::sfilter),
+//! [`mfilter`](crate::dsl::mfilter), [`order`](crate::dsl::order) and
+//! [`gravitate`](crate::dsl::gravitate) (`None`), [`product`](crate::dsl::product),
+//! [`occurrences`](crate::dsl::occurrences), [`manhattan`](crate::dsl::manhattan),
+//! `mostcommon`/`leastcommon`, `hperiod`/`vperiod` and the upscaling of an object (a partial
+//! value). The others cost at most a small multiple of their input's and output's sizes, and
+//! grids are at most [`MAX_SIDE`](crate::MAX_SIDE) cells a side (`objects`, `partition`,
+//! `canvas`, the grid scalings), or lines and boxes at most 4096 cells a side.
+//!
 //! The deadline belongs to the thread: work that a computation hands to rayon runs on other
 //! threads without it, unless the closure sets it again from [`current`]:
 //! `let d = deadline::current(); v.par_iter().map(|x| deadline::within(d, || f(x)))`. The
@@ -205,6 +216,45 @@ mod tests {
         let seen = std::thread::spawn(move || within(d, expired_now)).join().unwrap();
         assert!(seen, "another thread sees the deadline carried to it");
         assert!(!within(None, expired_now));
+    }
+
+    #[test]
+    fn the_costly_primitives_give_up_past_the_deadline() {
+        use crate::dsl::*;
+        let g = crate::Grid::from_rows(&[[1, 2, 1, 2], [0, 0, 1, 2]]).unwrap();
+        let o: Object = [(1, (5, 5)), (2, (5, 6))].into();
+        let (a, b) = (Indices::from([(0, 0)]), Indices::from([(0, 5)]));
+        let run = || {
+            (
+                power(increment::<Integer>, 3).unwrap()(1),
+                prapply(add::<Integer, Integer>, vec![1, 2], vec![3]).map(|s| s.len()),
+                papply(add::<Integer, Integer>, vec![1], vec![2]),
+                sfilter(vec![1, 2], even),
+                order(vec![2, 1], identity::<Integer>),
+                gravitate(&a, &b),
+                product(vec![1, 2], vec![3]).len(),
+                apply(increment::<Integer>, vec![1, 2, 3]),
+                occurrences(&g, &o).len(),
+            )
+        };
+        let past = Instant::now() - Duration::from_millis(1);
+        let cut = with_deadline(past, run);
+        assert_eq!(cut, (None, None, None, None, None, None, 0, vec![], 0));
+        let whole = run();
+        assert_eq!(
+            whole,
+            (
+                Some(4),
+                Some(2),
+                Some(vec![3]),
+                Some(vec![2]),
+                Some(vec![1, 2]),
+                Some((0, 4)),
+                2,
+                vec![2, 3, 4],
+                3
+            )
+        );
     }
 
     #[test]

@@ -450,6 +450,9 @@ pub fn occurrences<G: GridLike, O: Borrow<Object>>(grid: G, obj: O) -> G::Lift<I
         }
         let mut out = Vec::new();
         for i in 0..(h - oh + 1).max(0) {
+            if crate::deadline::expired() {
+                break;
+            }
             for j in 0..(w - ow + 1).max(0) {
                 let fits = normed.iter().all(|&(v, (a, b))| {
                     let (a, b) = (a + i, b + j);
@@ -492,6 +495,9 @@ fn occurrences_in_box(g: &Grid, normed: &Object, oh: Integer, ow: Integer) -> Op
     let (cells, w) = (g.cells(), g.width());
     let mut out = Vec::new();
     for i in 0..rows {
+        if crate::deadline::expired() {
+            break;
+        }
         for j in 0..cols {
             let base = i * w + j;
             if pattern.iter().all(|&(o, c)| cells[base + o] == c) {
@@ -537,6 +543,9 @@ fn period(
     let dims = shape(&normalized);
     let extent = if axis == 1 { dims.1 } else { dims.0 };
     for p in 1..extent {
+        if crate::deadline::expired() {
+            break;
+        }
         let ok = normalized
             .iter()
             .map(|&(c, loc)| (c, back(loc, p)))
