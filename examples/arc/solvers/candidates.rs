@@ -304,16 +304,26 @@ fn overlay(g: &Grid, vertical: bool, n: Integer, keep: fn(bool, bool) -> bool) -
 }
 
 /// The cells on the straight lines between two cells of colour `c` in one row (`rows`) or
-/// one column (`columns`).
+/// one column (`columns`): the union of those lines, in each row (column) the span from its
+/// first to its last cell of colour `c` where it has two or more.
 fn lines_between(g: &Grid, c: Integer, rows: bool, columns: bool) -> Indices {
-    let x = totuple(ofcolor(g, c));
+    let x = ofcolor(g, c);
     let mut out = Vec::new();
-    for (k, a) in x.iter().enumerate() {
-        for b in &x[k + 1..] {
-            if (rows && a.0 == b.0) || (columns && a.1 == b.1) {
-                out.extend(connect(*a, *b).iter().copied());
+    // The span of each line's run of cells (in (line, place) order), `flip`ped back.
+    let mut spans = |cells: &[IntegerTuple], flip: fn(Integer, Integer) -> IntegerTuple| {
+        for run in cells.chunk_by(|a, b| a.0 == b.0) {
+            if let [(i, a), .., (_, b)] = *run {
+                out.extend((a..=b).map(|j| flip(i, j)));
             }
         }
+    };
+    if rows {
+        spans(x.as_slice(), |i, j| (i, j));
+    }
+    if columns {
+        let mut by_column: Vec<IntegerTuple> = x.iter().map(|&(i, j)| (j, i)).collect();
+        by_column.sort_unstable();
+        spans(&by_column, |j, i| (i, j));
     }
     Indices::from(out)
 }
