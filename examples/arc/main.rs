@@ -70,9 +70,9 @@ struct Args {
     task_seconds: f64,
 }
 
-/// The default of `--task-seconds`: far above the slowest ARC-AGI-1 training task's search
-/// (0.3 s with the release build on 2 cores), so that only a task far larger or harder than
-/// ARC's reaches it.
+/// The default of `--task-seconds`: about 40 times the slowest ARC-AGI-1 training task's
+/// search (0.18 to 0.24 s with the release build on a shared 2-core machine, the slowest
+/// line of the summary), so that only a task far larger or harder than ARC's reaches it.
 const DEFAULT_TASK_SECONDS: f64 = 10.0;
 
 /// Reads a positive, finite number of seconds that a `Duration` can hold.
