@@ -3,12 +3,18 @@
 //! over the input grids of all ARC-AGI-1 training tasks' demonstration pairs, one call a grid.
 //!
 //! `cargo bench --bench dsl`; medians per pass over the 1301 grids are in BENCHMARKS.md.
+//!
+//! The `deadline` group times the cooperative deadline check the costly primitives make in
+//! their loops: 1000 calls of `deadline::expired` without a deadline and under one, and of
+//! `deadline::expired_now` (which reads the clock each call) under one.
 
 mod common;
 
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
 use batt::prelude::*;
+use batt::runtime::deadline;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 fn primitives(c: &mut Criterion) {
@@ -64,5 +70,20 @@ fn primitives(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, primitives);
+fn deadline_checks(c: &mut Criterion) {
+    let mut group = c.benchmark_group("deadline");
+    group.throughput(Throughput::Elements(1000));
+    let calls = |check: fn() -> bool| (0..1000).filter(|_| black_box(check())).count();
+    let far = Instant::now() + Duration::from_secs(1 << 20);
+    group.bench_function("expired-without-deadline", |b| b.iter(|| calls(deadline::expired)));
+    group.bench_function("expired-under-deadline", |b| {
+        deadline::with_deadline(far, || b.iter(|| calls(deadline::expired)))
+    });
+    group.bench_function("expired_now-under-deadline", |b| {
+        deadline::with_deadline(far, || b.iter(|| calls(deadline::expired_now)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, primitives, deadline_checks);
 criterion_main!(benches);

@@ -84,3 +84,66 @@ fn unknown_backends_are_errors() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("tasks      3"));
 }
+
+/// A `side` x `side` grid of colours from a fixed pseudo-random sequence seeded by `seed`.
+fn noise(side: usize, seed: u64) -> Vec<Vec<Color>> {
+    let mut x = seed;
+    (0..side)
+        .map(|_| {
+            (0..side)
+                .map(|_| {
+                    x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    ((x >> 33) % 10) as Color
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_task_past_task_seconds_is_timed_out_and_the_run_goes_on() {
+    let Some(exe) = example() else { return };
+    let dir = temp_dir("timeout");
+    let pair =
+        |k: u64| serde_json::json!({"input": noise(255, 2 * k), "output": noise(255, 2 * k + 1)});
+    let big = serde_json::json!({"train": [pair(1), pair(2), pair(3)], "test": [pair(4)]});
+    std::fs::write(dir.join("big.json"), big.to_string()).unwrap();
+    std::fs::write(
+        dir.join("small.json"),
+        r#"{"train": [{"input": [[1, 2], [3, 4]], "output": [[3, 1], [4, 2]]},
+                      {"input": [[5, 0], [0, 6]], "output": [[0, 5], [6, 0]]}],
+            "test": [{"input": [[7, 8], [9, 1]], "output": [[9, 7], [1, 8]]}]}"#,
+    )
+    .unwrap();
+    let sub = dir.join("submission.json");
+    let out = Command::new(&exe)
+        .args(["--backend", "cpu", "--task-seconds", "1", "--submission"])
+        .arg(&sub)
+        .arg("--data")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(3), "timed out is exit status 3:\n{stdout}");
+    let line = stdout.lines().find(|l| l.starts_with("timed out  ")).unwrap_or_else(|| {
+        panic!("no timed-out line:\n{stdout}");
+    });
+    assert!(line.starts_with("timed out  1 tasks") && line.ends_with(": big"), "{line}");
+    assert!(stdout.contains("solved     1 of 2 tasks"), "the small task still runs:\n{stdout}");
+    let sub: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&sub).unwrap())
+        .expect("the submission is written");
+    assert_eq!(sub["small"][0]["attempt_1"], serde_json::json!([[9, 7], [1, 8]]));
+    assert_eq!(sub["big"].as_array().map(Vec::len), Some(1), "the timed-out task has its entry");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn task_seconds_must_be_a_positive_number() {
+    let Some(exe) = example() else { return };
+    for bad in ["0", "-1", "soon", "inf", "NaN", "1e300"] {
+        let out = Command::new(&exe).arg(format!("--task-seconds={bad}")).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "--task-seconds {bad}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("--task-seconds"), "--task-seconds {bad}: {stderr}");
+    }
+}

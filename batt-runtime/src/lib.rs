@@ -11,6 +11,7 @@
 #![warn(missing_docs)]
 
 pub mod backend;
+pub mod deadline;
 pub mod dispatch;
 pub mod dsl;
 pub mod fuse;

@@ -9,11 +9,21 @@
 //! cargo run --release --example arc -- --data DIR --submission submission.json
 //! cargo run --release --example arc -- --data DIR --shard 2/4 --submission part2.json
 //! cargo run --release --example arc -- --data DIR --emit-pattern   # JSON lines
+//! cargo run --release --example arc -- --data DIR --task-seconds 5
 //! ```
 //!
 //! A task is *solved* when, for each of its test inputs, the first prediction of a candidate
 //! that fits all its train pairs equals the test output; *wrong* when such a first prediction
 //! differs from a known test output.
+//!
+//! Each task's search may take `--task-seconds` of wall-clock time (default
+//! [`DEFAULT_TASK_SECONDS`]); a task that reaches it is *timed out*: the candidates that
+//! fitted before then still count and still give predictions and submission entries, the
+//! candidate running then is dropped, the rest are skipped, and the other tasks go on.
+//!
+//! Exit status: 0 when all went well; 1 when a task file could not be read (or the
+//! submission written); 2 for a bad backend; 3 when every file was read but some task timed
+//! out (the summary's `timed out` line names them).
 
 mod embedded;
 mod solvers;
@@ -22,10 +32,10 @@ use std::collections::BTreeMap;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use batt::prelude::*;
-use batt::runtime::{batch_process_many_with, read_task_dir};
+use batt::runtime::{batch_process_many_with, deadline, read_task_dir};
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -53,6 +63,26 @@ struct Args {
     /// counted from 0, is K-1 modulo N.
     #[arg(long, value_name = "K/N", value_parser = parse_shard)]
     shard: Option<(usize, usize)>,
+    /// The wall-clock seconds each task's search may take; a task that reaches it keeps what
+    /// it found so far and is reported as timed out (exit status 3).
+    #[arg(long, value_name = "SECS", default_value_t = DEFAULT_TASK_SECONDS,
+          value_parser = parse_seconds)]
+    task_seconds: f64,
+}
+
+/// The default of `--task-seconds`: about 40 times the slowest ARC-AGI-1 training task's
+/// search (0.18 to 0.24 s with the release build on a shared 2-core machine, the slowest
+/// line of the summary), so that only a task far larger or harder than ARC's reaches it.
+const DEFAULT_TASK_SECONDS: f64 = 10.0;
+
+/// Reads a positive, finite number of seconds that a `Duration` can hold.
+fn parse_seconds(s: &str) -> Result<f64, String> {
+    let secs: f64 = s.trim().parse().map_err(|_| format!("{s:?} is not a number of seconds"))?;
+    if secs > 0.0 && Duration::try_from_secs_f64(secs).is_ok() {
+        Ok(secs)
+    } else {
+        Err(format!("{s:?} seconds: give a positive, finite number"))
+    }
 }
 
 /// Reads `K/N` with `1 <= K <= N`.
@@ -87,6 +117,11 @@ struct Attempts {
 /// What the search found for one task: per test input, the fitting candidates.
 struct Outcome {
     tests: Vec<Vec<Found>>,
+    /// The search's wall-clock time.
+    time: Duration,
+    /// Whether the search reached the task's time limit (then `tests` holds what fitted
+    /// before it).
+    timed_out: bool,
 }
 
 impl Outcome {
@@ -247,13 +282,24 @@ fn main() -> ExitCode {
     } else {
         ProgressBar::hidden()
     };
+    let limit = Duration::from_secs_f64(args.task_seconds);
     let start = Instant::now();
     let outcomes: Vec<Outcome> = tasks
         .par_iter()
         .map(|task| {
-            let tests = task.test.iter().map(|t| batt_search(&task.train, &t.input)).collect();
+            // Each task's own deadline, set on the thread that runs it (`fresh`: rayon may run
+            // it on a thread that waits inside another task).
+            let begun = Instant::now();
+            let search = || {
+                let tests = task.test.iter().map(|t| batt_search(&task.train, &t.input)).collect();
+                (tests, deadline::expired_now())
+            };
+            let (tests, timed_out) = match begun.checked_add(limit) {
+                Some(at) => deadline::fresh(at, search),
+                None => search(),
+            };
             bar.inc(1);
-            Outcome { tests }
+            Outcome { tests, time: begun.elapsed(), timed_out }
         })
         .collect();
     bar.finish_and_clear();
@@ -329,6 +375,20 @@ fn main() -> ExitCode {
     if unknown > 0 {
         println!("unknown    {unknown} tasks lack a test output");
     }
+    let slowest = ids.iter().zip(&outcomes).max_by_key(|(_, o)| o.time);
+    if let Some((id, o)) = slowest {
+        println!("slowest    {id} ({:.3} s)", o.time.as_secs_f64());
+    }
+    let timed_out: Vec<&str> =
+        ids.iter().zip(&outcomes).filter(|(_, o)| o.timed_out).map(|(id, _)| id.as_str()).collect();
+    if !timed_out.is_empty() {
+        println!(
+            "timed out  {} tasks past {} s each (what they found before counts): {}",
+            timed_out.len(),
+            args.task_seconds,
+            timed_out.join(", ")
+        );
+    }
     for s in &solved {
         println!("solved {s}");
     }
@@ -360,6 +420,9 @@ fn main() -> ExitCode {
     if failed > 0 {
         println!("failed     {failed} file(s), see the errors above");
         return ExitCode::FAILURE;
+    }
+    if !timed_out.is_empty() {
+        return ExitCode::from(3);
     }
     ExitCode::SUCCESS
 }

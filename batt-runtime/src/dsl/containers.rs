@@ -494,6 +494,9 @@ where
     let items = container.elems();
     let mut keyed: Vec<(K::Value, C::Elem)> = Vec::with_capacity(items.len());
     for x in items.iter() {
+        if crate::deadline::expired() {
+            return None;
+        }
         keyed.push((compfunc(x.clone()).into_option()?, x.clone()));
     }
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
@@ -655,6 +658,9 @@ where
 fn counts<T: PartialEq + Clone>(items: &[T]) -> Vec<(T, usize)> {
     let mut out: Vec<(T, usize)> = Vec::new();
     for item in items {
+        if crate::deadline::expired() {
+            break;
+        }
         match out.iter_mut().find(|(x, _)| x == item) {
             Some((_, n)) => *n += 1,
             None => out.push((item.clone(), 1)),
@@ -721,6 +727,9 @@ where
     // Room for all: no growing on the way.
     let mut kept = Vec::with_capacity(items.len());
     for x in items.iter() {
+        if crate::deadline::expired() {
+            return None;
+        }
         if condition(x.clone()).into_option()? {
             kept.push(x.clone());
         }
@@ -749,6 +758,9 @@ where
     let containers = container.elems();
     let mut kept = Vec::with_capacity(containers.len());
     for c in containers.iter() {
+        if crate::deadline::expired() {
+            return None;
+        }
         if function(c.clone()).into_option()? {
             kept.push(c.elems());
         }
@@ -891,6 +903,9 @@ where
     let mut items = Vec::with_capacity(a.len() * b.len());
     // In lexicographic order when both are sets: no sorting then.
     for i in a.iter() {
+        if crate::deadline::expired() {
+            break;
+        }
         for j in b.iter() {
             items.push((i.clone(), j.clone()));
         }

@@ -201,7 +201,10 @@ where
     F: FnMut(<C as Items>::Item) -> R,
     R: Outcome,
 {
-    R::lift_all(container.items().map(function), |values| C::collect_out(values))
+    R::lift_all(
+        container.items().take_while(|_| !crate::deadline::expired()).map(function),
+        |values| C::collect_out(values),
+    )
 }
 
 /// Applies a function to each item and merges the results (arc-dsl's `merge(apply(f, c))`):
@@ -226,9 +229,10 @@ where
     I: Outcome,
     I::Value: Items,
 {
-    I::lift_all(container.items().map(function), |values| {
-        C::collect_parts(super::types::collect_vec(values))
-    })
+    I::lift_all(
+        container.items().take_while(|_| !crate::deadline::expired()).map(function),
+        |values| C::collect_parts(super::types::collect_vec(values)),
+    )
 }
 
 /// The items of several iterators, one after another, knowing how many there are in all
@@ -435,6 +439,9 @@ where
         Box::new(move |x| {
             let mut x = x;
             for _ in 0..n {
+                if crate::deadline::expired() {
+                    return None;
+                }
                 x = function(x).into_option()?;
             }
             Some(x)
@@ -561,6 +568,9 @@ where
     let (a, b) = (a.elems(), b.elems());
     let mut out = Vec::with_capacity(a.len().min(b.len()));
     for (x, y) in a.iter().zip(b.iter()) {
+        if crate::deadline::expired() {
+            return None;
+        }
         out.push(function(x.clone(), y.clone()).into_option()?);
     }
     Some(out)
@@ -603,6 +613,9 @@ where
     let (a, b) = (a.elems(), b.elems());
     let mut out = Vec::with_capacity(a.len() * b.len());
     for j in b.iter() {
+        if crate::deadline::expired() {
+            return None;
+        }
         for i in a.iter() {
             out.push(function(i.clone(), j.clone()).into_option()?);
         }

@@ -804,6 +804,9 @@ impl Upscale for Object {
         let out = super::types::arc_with(n, |out| {
             let mut at = 0;
             for run in cells.chunk_by(|x, y| (x.0, x.1.0) == (y.0, y.1.0)) {
+                if crate::deadline::expired() {
+                    break;
+                }
                 let (v, i) = (run[0].0, run[0].1.0);
                 let top = i.wrapping_sub(a).wrapping_mul(factor).wrapping_add(a);
                 for io in 0..f {

@@ -461,6 +461,9 @@ pub fn occurrences<G: GridLike, O: Borrow<Object>>(grid: G, obj: O) -> G::Lift<I
         }
         let mut out = Vec::new();
         for i in 0..(h - oh + 1).max(0) {
+            if crate::deadline::expired() {
+                break;
+            }
             for j in 0..(w - ow + 1).max(0) {
                 let fits = normed.iter().all(|&(v, (a, b))| {
                     let (a, b) = (a + i, b + j);
@@ -503,6 +506,9 @@ fn occurrences_in_box(g: &Grid, normed: &Object, oh: Integer, ow: Integer) -> Op
     let (cells, w) = (g.cells(), g.width());
     let mut out = Vec::new();
     for i in 0..rows {
+        if crate::deadline::expired() {
+            break;
+        }
         for j in 0..cols {
             let base = i * w + j;
             if pattern.iter().all(|&(o, c)| cells[base + o] == c) {
@@ -558,6 +564,9 @@ fn period(
     periods.sort_unstable();
     periods.dedup();
     for p in periods {
+        if crate::deadline::expired() {
+            break;
+        }
         let ok = normalized
             .iter()
             .map(|&(c, loc)| (c, back(loc, p)))

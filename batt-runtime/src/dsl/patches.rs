@@ -526,8 +526,11 @@ pub fn vmatching<A: Patch, B: Patch>(a: A, b: B) -> bool {
 /// ```
 pub fn manhattan<A: Patch, B: Patch>(a: A, b: B) -> Option<Integer> {
     let d = |x: Integer, y: Integer| (i64::from(x) - i64::from(y)).abs();
-    let best =
-        a.locs().flat_map(|(ai, aj)| b.locs().map(move |(bi, bj)| d(ai, bi) + d(aj, bj))).min()?;
+    let best = a
+        .locs()
+        .take_while(|_| !crate::deadline::expired())
+        .flat_map(|(ai, aj)| b.locs().map(move |(bi, bj)| d(ai, bi) + d(aj, bj)))
+        .min()?;
     Some(best.min(i64::from(Integer::MAX)) as Integer)
 }
 
@@ -865,6 +868,9 @@ pub fn gravitate<A: Patch, B: Patch>(source: A, destination: B) -> Option<Intege
     let (mut gi, mut gj) = (i, j);
     let mut c = 0;
     while !adjacent_at(c * i, c * j) && c < 42 {
+        if crate::deadline::expired() {
+            return None;
+        }
         c += 1;
         gi += i;
         gj += j;

@@ -20,6 +20,7 @@
 
 use super::{Solver, generic, python, tasks};
 use batt::prelude::*;
+use batt::runtime::deadline;
 
 /// The fixed solvers, `#[batt]`-fused or plain: those of [`tasks`], then of [`generic`].
 pub fn fixed_solvers(fused: bool) -> impl Iterator<Item = (&'static str, Solver)> {
@@ -56,7 +57,9 @@ impl std::fmt::Display for Found {
 }
 
 /// Tries `candidate` on the train pairs (`x1` inputs, `x2` outputs); when it gives every
-/// output, records it and its prediction for `test`.
+/// output, records it and its prediction for `test`. Past this thread's
+/// [deadline](batt::runtime::deadline) it tries nothing, and a candidate that was still
+/// running at the deadline is not recorded.
 fn check(
     out: &mut Vec<Found>,
     name: &'static str,
@@ -65,9 +68,14 @@ fn check(
     test: &Grid,
     candidate: impl Fn(&Grid) -> Option<Grid>,
 ) {
+    if deadline::expired_now() {
+        return;
+    }
     if x1.iter().zip(x2).all(|(i, o)| candidate(i).as_ref() == Some(o)) {
         let prediction = candidate(test);
-        out.push(Found { name, colors: colors.to_vec(), fixed: false, prediction });
+        if !deadline::expired_now() {
+            out.push(Found { name, colors: colors.to_vec(), fixed: false, prediction });
+        }
     }
 }
 
@@ -296,16 +304,26 @@ fn overlay(g: &Grid, vertical: bool, n: Integer, keep: fn(bool, bool) -> bool) -
 }
 
 /// The cells on the straight lines between two cells of colour `c` in one row (`rows`) or
-/// one column (`columns`).
+/// one column (`columns`): the union of those lines, in each row (column) the span from its
+/// first to its last cell of colour `c` where it has two or more.
 fn lines_between(g: &Grid, c: Integer, rows: bool, columns: bool) -> Indices {
-    let x = totuple(ofcolor(g, c));
+    let x = ofcolor(g, c);
     let mut out = Vec::new();
-    for (k, a) in x.iter().enumerate() {
-        for b in &x[k + 1..] {
-            if (rows && a.0 == b.0) || (columns && a.1 == b.1) {
-                out.extend(connect(*a, *b).iter().copied());
+    // The span of each line's run of cells (in (line, place) order), `flip`ped back.
+    let mut spans = |cells: &[IntegerTuple], flip: fn(Integer, Integer) -> IntegerTuple| {
+        for run in cells.chunk_by(|a, b| a.0 == b.0) {
+            if let [(i, a), .., (_, b)] = *run {
+                out.extend((a..=b).map(|j| flip(i, j)));
             }
         }
+    };
+    if rows {
+        spans(x.as_slice(), |i, j| (i, j));
+    }
+    if columns {
+        let mut by_column: Vec<IntegerTuple> = x.iter().map(|&(i, j)| (j, i)).collect();
+        by_column.sort_unstable();
+        spans(&by_column, |j, i| (i, j));
     }
     Indices::from(out)
 }
@@ -419,15 +437,28 @@ twice! {
         let x2 = apply(second, S);
         let x3 = mapply(p_g, &x1);
         let x4 = mapply(p_g, &x2);
+        // Past the deadline nothing more is tried, and what was running then is dropped.
         for (name, f) in fixed_solvers(FUSED) {
+            if deadline::expired_now() {
+                break;
+            }
             if x1.iter().zip(&x2).all(|(i, o)| f(S, i).as_ref() == Some(o)) {
-                out.push(Found { name, colors: Vec::new(), fixed: true, prediction: f(S, I) });
+                let prediction = f(S, I);
+                if !deadline::expired_now() {
+                    out.push(Found { name, colors: Vec::new(), fixed: true, prediction });
+                }
             }
         }
         // The solvers written in arc-dsl's Python, converted by `include_solvers!`.
         for &(name, f) in python::SOLVERS {
+            if deadline::expired_now() {
+                break;
+            }
             if x1.iter().zip(&x2).all(|(i, o)| f(i).as_ref() == Some(o)) {
-                out.push(Found { name, colors: Vec::new(), fixed: true, prediction: f(I) });
+                let prediction = f(I);
+                if !deadline::expired_now() {
+                    out.push(Found { name, colors: Vec::new(), fixed: true, prediction });
+                }
             }
         }
         let x5 = difference_tuple(dedupe(&x4), &x3).is_empty();
