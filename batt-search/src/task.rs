@@ -157,10 +157,7 @@ fn gcd(a: usize, b: usize) -> usize {
 /// The output shape expected for an input of shape `input`, from the train pairs'
 /// `(input shape, output shape)`: each side by the first rule of constant, ratio or difference
 /// that holds on every pair; `None` where a side has no rule.
-pub fn target_shape(
-    pairs: &[(Shape, Shape)],
-    input: (usize, usize),
-) -> Option<(usize, usize)> {
+pub fn target_shape(pairs: &[(Shape, Shape)], input: (usize, usize)) -> Option<(usize, usize)> {
     let heights: Vec<(usize, usize)> = pairs.iter().map(|&((ih, _), (oh, _))| (ih, oh)).collect();
     let widths: Vec<(usize, usize)> = pairs.iter().map(|&((_, iw), (_, ow))| (iw, ow)).collect();
     let h = side_rule(&heights)?.apply(input.0)?;
