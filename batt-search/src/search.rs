@@ -46,7 +46,7 @@ pub struct TaskResult {
     pub time: Duration,
     /// Whether the wall-clock guard stopped the search.
     pub timed_out: bool,
-    /// Whether a state or cell budget stopped the search.
+    /// Whether the budget in expanded states or in cells stopped the search.
     pub budget_hit: bool,
     /// Why the task could not be searched, if it could not.
     pub error: Option<SearchError>,
@@ -163,12 +163,6 @@ fn expand(
     if fits(states, task, 0) {
         out.fits.push(0);
     }
-    let full =
-        |states: &States| states.len() >= options.max_states || states.cells() >= options.max_cells;
-    if full(states) {
-        out.budget_hit = true;
-        return out;
-    }
     for _ in 1..=options.depth {
         let parents = states.level_ids(states.levels() - 1);
         if parents.is_empty() {
@@ -178,6 +172,12 @@ fn expand(
         for (ti, t) in transforms::all().iter().enumerate() {
             for (ai, &arg) in args_of(t, task).iter().enumerate() {
                 for (k, parent) in parents.clone().enumerate() {
+                    if out.expanded as usize >= options.max_states
+                        || states.cells() >= options.max_cells
+                    {
+                        out.budget_hit = true;
+                        return out;
+                    }
                     if out.expanded % 64 == 0 && guard.expired() {
                         out.timed_out = true;
                         return out;
@@ -204,10 +204,6 @@ fn expand(
                     if let Some(id) = states.commit(step) {
                         if fits(states, task, id) {
                             out.fits.push(id);
-                        }
-                        if full(states) {
-                            out.budget_hit = true;
-                            return out;
                         }
                     }
                 }

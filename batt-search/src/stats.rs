@@ -13,7 +13,7 @@ pub struct Summary {
     pub predicted: usize,
     /// Tasks the wall-clock guard stopped.
     pub timed_out: usize,
-    /// Tasks a state or cell budget stopped.
+    /// Tasks the budget in expanded states or in cells stopped.
     pub budget_hit: usize,
     /// States expanded (transform applications), over all tasks.
     pub expanded: u64,

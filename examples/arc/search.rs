@@ -12,7 +12,7 @@ pub struct SearchArgs {
     /// The most transforms in a searched program (default: batt-search's default, 3).
     #[arg(long)]
     pub depth: Option<usize>,
-    /// The most distinct states the search keeps per task (default: batt-search's, 20000).
+    /// The search's budget per task in expanded states (default: batt-search's, 200000).
     #[arg(long)]
     pub states: Option<usize>,
     /// Skip the program search.
@@ -81,7 +81,7 @@ pub fn print_summary(run: &SearchRun, options: &SearchOptions, tasks: &[Task]) {
         .filter(|(t, r)| solved_by(t, |k| r.attempts(k)) && r.predictions.iter().all(|p| p.stacked))
         .count();
     println!(
-        "programs   {:.3} s, depth {}, {} states a task at most: {} of {} tasks predicted, {} solved (top 2; {} by stacks alone), {} timed out, {} at the budget",
+        "programs   {:.3} s, depth {}, {} states expanded a task at most: {} of {} tasks predicted, {} solved (top 2; {} by stacks alone), {} timed out, {} at the budget",
         s.wall.as_secs_f64(),
         options.depth,
         options.max_states,
