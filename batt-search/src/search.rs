@@ -102,8 +102,14 @@ pub fn search_prepared(id: &str, task: &Prepared, options: &SearchOptions) -> Ta
         if predictions.len() == 2 {
             break;
         }
-        let tests: Vec<Grid> =
-            (task.train..task.len()).map(|j| states.view(f, j).to_grid()).collect();
+        let tests: Option<Vec<Grid>> = (task.train..task.len())
+            .map(|j| {
+                let v = states.view(f, j);
+                Grid::from_cells(v.height, v.width, v.cells.to_vec()).ok()
+            })
+            .collect();
+        // A transform that wrote a cell outside the colours gives no prediction.
+        let Some(tests) = tests else { continue };
         if predictions.iter().all(|p| p.tests != tests) {
             let program = program_text(&states.program(f), task);
             predictions.push(Prediction { tests, program, stacked: false });
