@@ -17,3 +17,4 @@ pub use batt_macros::batt;
 pub use batt_macros::include_solvers;
 pub use batt_runtime as runtime;
 pub use batt_runtime::prelude;
+pub use batt_search as search;

@@ -10,7 +10,14 @@
 //! cargo run --release --example arc -- --data DIR --shard 2/4 --submission part2.json
 //! cargo run --release --example arc -- --data DIR --emit-pattern   # JSON lines
 //! cargo run --release --example arc -- --data DIR --task-seconds 5
+//! cargo run --release --example arc -- --data DIR --depth 2 --states 5000  # search budget
+//! cargo run --release --example arc -- --data DIR --no-search      # skip the program search
 //! ```
+//!
+//! After the fixed solvers and candidates, `batt-search`'s program search runs over the tasks
+//! with their test outputs withheld. A submission's two attempts per test input are the
+//! first two distinct of: the candidates' first prediction, the search's predictions, the
+//! candidates' other predictions, the test input.
 //!
 //! A task is *solved* when, for each of its test inputs, the first prediction of a candidate
 //! that fits all its train pairs equals the test output; *wrong* when such a first prediction
@@ -26,6 +33,7 @@
 //! out (the summary's `timed out` line names them).
 
 mod embedded;
+mod search;
 mod solvers;
 
 use std::collections::BTreeMap;
@@ -63,11 +71,14 @@ struct Args {
     /// counted from 0, is K-1 modulo N.
     #[arg(long, value_name = "K/N", value_parser = parse_shard)]
     shard: Option<(usize, usize)>,
-    /// The wall-clock seconds each task's search may take; a task that reaches it keeps what
-    /// it found so far and is reported as timed out (exit status 3).
+    /// The wall-clock seconds each task's candidates, and then its program search, may take;
+    /// a task that reaches it keeps what it found so far and is reported as timed out (exit status 3).
     #[arg(long, value_name = "SECS", default_value_t = DEFAULT_TASK_SECONDS,
           value_parser = parse_seconds)]
     task_seconds: f64,
+    /// The program search run after the fixed solvers and candidates.
+    #[command(flatten)]
+    search: search::SearchArgs,
 }
 
 /// The default of `--task-seconds`: about 40 times the slowest ARC-AGI-1 training task's
@@ -138,11 +149,15 @@ impl Outcome {
             .collect()
     }
 
-    /// The two attempts for test input `k`: the first two distinct predictions, filled up
-    /// with the test input itself and then with a repeat.
-    fn attempts(&self, k: usize, input: &Grid) -> (Grid, Grid) {
+    /// The two attempts for test input `k`: the first two distinct of the candidates' first
+    /// prediction, the program search's predictions (`searched`, best first), the
+    /// candidates' other predictions, the test input itself, and then a repeat.
+    fn attempts<'a>(&'a self, k: usize, input: &'a Grid, searched: &[&'a Grid]) -> (Grid, Grid) {
         let mut distinct: Vec<&Grid> = Vec::with_capacity(2);
-        for p in self.tests[k].iter().filter_map(|f| f.prediction.as_ref()).chain([input]) {
+        let mut candidates = self.tests[k].iter().filter_map(|f| f.prediction.as_ref());
+        let first = candidates.next();
+        let order = first.into_iter().chain(searched.iter().copied()).chain(candidates);
+        for p in order.chain([input]) {
             if !distinct.contains(&p) {
                 distinct.push(p);
                 if distinct.len() == 2 {
@@ -304,6 +319,11 @@ fn main() -> ExitCode {
         .collect();
     bar.finish_and_clear();
     let run = start.elapsed().as_secs_f64();
+    let searched =
+        search::run(&ids, &tasks, &args.search.options(args.task_seconds), args.search.no_search);
+    let searched_attempts = |t: usize, k: usize| -> Vec<&Grid> {
+        searched.as_ref().map_or(Vec::new(), |s| s.results[t].attempts(k))
+    };
 
     let mut solved = Vec::new();
     let mut solved_fixed = Vec::new();
@@ -379,8 +399,13 @@ fn main() -> ExitCode {
     if let Some((id, o)) = slowest {
         println!("slowest    {id} ({:.3} s)", o.time.as_secs_f64());
     }
-    let timed_out: Vec<&str> =
-        ids.iter().zip(&outcomes).filter(|(_, o)| o.timed_out).map(|(id, _)| id.as_str()).collect();
+    // A task whose candidates or whose program search reached `--task-seconds`.
+    let timed_out: Vec<&str> = (0..tasks.len())
+        .filter(|&t| {
+            outcomes[t].timed_out || searched.as_ref().is_some_and(|s| s.results[t].timed_out)
+        })
+        .map(|t| ids[t].as_str())
+        .collect();
     if !timed_out.is_empty() {
         println!(
             "timed out  {} tasks past {} s each (what they found before counts): {}",
@@ -389,8 +414,56 @@ fn main() -> ExitCode {
             timed_out.join(", ")
         );
     }
+    if let Some(run) = &searched {
+        search::print_summary(run, &args.search.options(args.task_seconds), &tasks);
+    }
+    let candidates_only = tasks
+        .iter()
+        .zip(&outcomes)
+        .filter(|(task, outcome)| {
+            let firsts: Vec<Option<(&Found, &Grid)>> = outcome
+                .tests
+                .iter()
+                .map(|found| {
+                    found
+                        .iter()
+                        .filter(|f| !f.fixed)
+                        .find_map(|f| f.prediction.as_ref().map(|p| (f, p)))
+                })
+                .collect();
+            verdict(task, &firsts) == Verdict::Solved
+        })
+        .count();
+    let by_search = (0..tasks.len())
+        .filter(|&t| search::solved_by(&tasks[t], |k| searched_attempts(t, k)))
+        .count();
+    let any = (0..tasks.len())
+        .filter(|&t| {
+            let attempts: Vec<(Grid, Grid)> = (0..tasks[t].test.len())
+                .map(|k| outcomes[t].attempts(k, &tasks[t].test[k].input, &searched_attempts(t, k)))
+                .collect();
+            search::solved_by(&tasks[t], |k| vec![&attempts[k].0, &attempts[k].1])
+        })
+        .count();
+    println!(
+        "parts      fixed solvers {}, candidates {}, program search {}, any {} of {} tasks (fixed solvers and candidates: attempt 1; search and any: top 2)",
+        solved_fixed.len(),
+        candidates_only,
+        by_search,
+        any,
+        tasks.len()
+    );
     for s in &solved {
         println!("solved {s}");
+    }
+    if let Some(run) = &searched {
+        for (task, r) in tasks.iter().zip(&run.results) {
+            if search::solved_by(task, |k| r.attempts(k)) {
+                let programs: Vec<&str> =
+                    r.predictions.iter().map(|p| p.program.as_str()).collect();
+                println!("found {} ({})", r.id, programs.join("; "));
+            }
+        }
     }
     for w in &wrong {
         println!("wrong {w}");
@@ -398,13 +471,13 @@ fn main() -> ExitCode {
 
     if let Some(path) = &args.submission {
         let mut sub: BTreeMap<&str, Vec<Attempts>> = BTreeMap::new();
-        for ((id, task), outcome) in ids.iter().zip(&tasks).zip(&outcomes) {
+        for (n, ((id, task), outcome)) in ids.iter().zip(&tasks).zip(&outcomes).enumerate() {
             let entries = task
                 .test
                 .iter()
                 .enumerate()
                 .map(|(k, t)| {
-                    let (a, b) = outcome.attempts(k, &t.input);
+                    let (a, b) = outcome.attempts(k, &t.input, &searched_attempts(n, k));
                     Attempts { attempt_1: a.to_rows(), attempt_2: b.to_rows() }
                 })
                 .collect();

@@ -1,0 +1,75 @@
+//! The search's options: depth, budgets per task, the wall-clock guard, and stacking.
+
+use std::time::{Duration, Instant};
+
+/// How far and how long the search goes on each task.
+///
+/// The budgets in states and cells are deterministic: the same options give the same answer
+/// on any machine and any thread count. The wall-clock guard is only a safety net; a task
+/// that hits it keeps what it found and is marked timed out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchOptions {
+    /// The most transforms in a program (default 3).
+    pub depth: usize,
+    /// The budget per task in expanded states: the most transform applications tried on
+    /// states of the task (default 200 000); the search of the task stops when it is
+    /// reached. It bounds the time and the states kept (at most one more than this).
+    pub max_states: usize,
+    /// The most cells kept per task over all its states (default 32 Mi, one byte each); the
+    /// search of a task stops when it is reached.
+    pub max_cells: usize,
+    /// The wall-clock guard per task, in seconds (default 1.0: with two cores, 400 tasks
+    /// that all hit it take at most 200 s).
+    pub task_seconds: f64,
+    /// Whether partial fits are stacked into predictions when direct fits give fewer than
+    /// two (default true).
+    pub stacking: bool,
+    /// The area cap: a state with an image of more cells than this many times the largest
+    /// grid of the task is dropped (default 2, as the 2020 winner's `MAXAREA`).
+    pub area_factor: usize,
+    /// The most fitting programs listed per task (default 16).
+    pub max_programs: usize,
+    /// A mask ANDed to every state hash (default all ones). A test hook: a mask of 0 makes
+    /// every state collide, so deduplication rests on the comparison of cells alone.
+    pub hash_mask: u64,
+}
+
+impl Default for SearchOptions {
+    fn default() -> SearchOptions {
+        SearchOptions {
+            depth: 3,
+            max_states: 200_000,
+            max_cells: 32 << 20,
+            task_seconds: 1.0,
+            stacking: true,
+            area_factor: 2,
+            max_programs: 16,
+            hash_mask: u64::MAX,
+        }
+    }
+}
+
+/// The wall-clock guard of one task.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Guard {
+    start: Instant,
+    limit: Duration,
+}
+
+impl Guard {
+    /// A guard of `seconds` from now (no limit when not finite or negative).
+    pub(crate) fn new(seconds: f64) -> Guard {
+        let limit = Duration::try_from_secs_f64(seconds).unwrap_or(Duration::MAX);
+        Guard { start: Instant::now(), limit }
+    }
+
+    /// Whether the time is up.
+    pub(crate) fn expired(&self) -> bool {
+        self.start.elapsed() >= self.limit
+    }
+
+    /// Time since the guard started.
+    pub(crate) fn elapsed(&self) -> Duration {
+        self.start.elapsed()
+    }
+}

@@ -1,0 +1,192 @@
+//! The states of one task's search. A state is the images one program makes of every input
+//! of the task (train and test), kept together so that one hash and one comparison judge
+//! the program on the whole task.
+//!
+//! States live in flat buffers, one [`Images`] per depth: state `k` of a level owns images
+//! `k*n..(k+1)*n` for `n` inputs. Each state has a global id (level by level, in the order
+//! found) and the step that made it (parent id, transform, argument), so that its program
+//! can be read back. A hash table maps each state's 64-bit hash to its ids; states with equal
+//! hashes are compared cell by cell, so no two distinct states are ever merged.
+
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashMap, FxHasher};
+
+use crate::image::{Images, View};
+
+/// No state (the parent of the inputs, the end of a hash chain).
+pub const NONE: u32 = u32::MAX;
+
+/// How a state was made: `transform` (its index in [`crate::transforms::all`]) with its
+/// argument number `arg` (a place in the transform's argument list) applied to `parent`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    /// The parent state's id ([`NONE`] for the inputs).
+    pub parent: u32,
+    /// The transform's index.
+    pub transform: u16,
+    /// The argument's place in the transform's argument list.
+    pub arg: u8,
+}
+
+/// Every distinct state of one task's search, level by level.
+#[derive(Debug)]
+pub struct States {
+    n: usize,
+    levels: Vec<Images>,
+    level_start: Vec<u32>,
+    steps: Vec<Step>,
+    heads: FxHashMap<u64, u32>,
+    chain: Vec<u32>,
+    hash_mask: u64,
+    cells: usize,
+}
+
+/// The 64-bit hash of `n` images: shapes and cells.
+pub fn hash_images<'a>(images: impl Iterator<Item = View<'a>>) -> u64 {
+    let mut h = FxHasher::default();
+    for v in images {
+        h.write_u32(((v.height as u32) << 16) | v.width as u32);
+        h.write(v.cells);
+    }
+    h.finish()
+}
+
+impl States {
+    /// The states of a task whose inputs are `inputs`: the inputs themselves as state 0, at
+    /// depth 0. `hash_mask` is ANDed to every hash (all ones in use; 0 in tests makes every
+    /// state collide).
+    pub fn new(inputs: &Images, hash_mask: u64) -> States {
+        let n = inputs.len();
+        let mut s = States {
+            n,
+            levels: vec![inputs.clone()],
+            level_start: vec![0],
+            steps: vec![Step { parent: NONE, transform: 0, arg: 0 }],
+            heads: FxHashMap::default(),
+            chain: Vec::new(),
+            hash_mask,
+            cells: inputs.cells().len(),
+        };
+        let h = hash_images(inputs.iter()) & hash_mask;
+        s.heads.insert(h, 0);
+        s.chain.push(NONE);
+        s
+    }
+
+    /// Images per state (the task's inputs, train and test).
+    pub fn images_per_state(&self) -> usize {
+        self.n
+    }
+
+    /// The number of states.
+    pub fn len(&self) -> usize {
+        self.steps.len()
+    }
+
+    /// Whether there are none (never: the inputs are state 0).
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty()
+    }
+
+    /// The cells held over all states.
+    pub fn cells(&self) -> usize {
+        self.cells
+    }
+
+    /// The number of levels (the deepest state's depth + 1).
+    pub fn levels(&self) -> usize {
+        self.levels.len()
+    }
+
+    /// The ids of the states of depth `d`.
+    pub fn level_ids(&self, d: usize) -> std::ops::Range<u32> {
+        let lo = self.level_start[d];
+        let hi = self.level_start.get(d + 1).copied().unwrap_or(self.steps.len() as u32);
+        lo..hi
+    }
+
+    /// The depth of state `id`.
+    pub fn depth(&self, id: u32) -> usize {
+        self.level_start.partition_point(|&s| s <= id) - 1
+    }
+
+    /// The step that made state `id`.
+    pub fn step(&self, id: u32) -> Step {
+        self.steps[id as usize]
+    }
+
+    /// Image `j` of state `id`.
+    pub fn view(&self, id: u32, j: usize) -> View<'_> {
+        let d = self.depth(id);
+        let k = (id - self.level_start[d]) as usize;
+        self.levels[d].view(k * self.n + j)
+    }
+
+    /// The images of state `id`.
+    pub fn state(&self, id: u32) -> impl Iterator<Item = View<'_>> + '_ {
+        (0..self.n).map(move |j| self.view(id, j))
+    }
+
+    /// The steps of state `id`'s program, first step first (none for the inputs).
+    pub fn program(&self, id: u32) -> Vec<Step> {
+        let mut steps = Vec::new();
+        let mut at = id;
+        while at != 0 && at != NONE {
+            let s = self.steps[at as usize];
+            steps.push(s);
+            at = s.parent;
+        }
+        steps.reverse();
+        steps
+    }
+
+    /// Opens a new level, one deeper than the last, for [`States::expand_into`].
+    pub fn open_level(&mut self) {
+        self.level_start.push(self.steps.len() as u32);
+        self.levels.push(Images::new());
+    }
+
+    /// The last level (being filled) and, read-only, the one before it.
+    pub(crate) fn split_last(&mut self) -> (&Images, &mut Images) {
+        let d = self.levels.len() - 1;
+        let (done, cur) = self.levels.split_at_mut(d);
+        (&done[d - 1], &mut cur[0])
+    }
+
+    /// Judges the state just written as the last `n` images of the last level: when it
+    /// equals no state seen, it is kept with `step` and its id returned; otherwise its
+    /// images are dropped and `None` returned.
+    pub fn commit(&mut self, step: Step) -> Option<u32> {
+        let d = self.levels.len() - 1;
+        let level = &self.levels[d];
+        let first = level.len() - self.n;
+        let h = hash_images((first..level.len()).map(|i| level.view(i))) & self.hash_mask;
+        let id = self.steps.len() as u32;
+        let mut at = self.heads.get(&h).copied().unwrap_or(NONE);
+        let head = at;
+        while at != NONE {
+            if (0..self.n).all(|j| self.view(at, j) == level.view(first + j)) {
+                let level = &mut self.levels[d];
+                for _ in 0..self.n {
+                    level.pop();
+                }
+                return None;
+            }
+            at = self.chain[at as usize];
+        }
+        self.cells += (first..level.len()).map(|i| level.view(i).cells.len()).sum::<usize>();
+        self.heads.insert(h, id);
+        self.chain.push(head);
+        self.steps.push(step);
+        Some(id)
+    }
+
+    /// Drops the last `k` images of the last level (a state written in part).
+    pub fn discard(&mut self, k: usize) {
+        let level = self.levels.last_mut().expect("a level is open");
+        for _ in 0..k {
+            level.pop();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! The program search of `batt-search`, run after the fixed solvers and the candidates: its
+//! command-line options, the run over the tasks (test outputs withheld), and its summary.
+
+use std::time::Instant;
+
+use batt::prelude::*;
+use batt::search::{SearchOptions, Summary, TaskResult, search_tasks};
+
+/// The search's command-line options.
+#[derive(clap::Args, Debug)]
+pub struct SearchArgs {
+    /// The most transforms in a searched program (default: batt-search's default, 3).
+    #[arg(long)]
+    pub depth: Option<usize>,
+    /// The search's budget per task in expanded states (default: batt-search's, 200000).
+    #[arg(long)]
+    pub states: Option<usize>,
+    /// Skip the program search.
+    #[arg(long)]
+    pub no_search: bool,
+}
+
+impl SearchArgs {
+    /// The search's options: its defaults, with the depth and states given here and the
+    /// example's `--task-seconds` as the wall-clock guard of each task's search.
+    pub fn options(&self, task_seconds: f64) -> SearchOptions {
+        let d = SearchOptions::default();
+        SearchOptions {
+            depth: self.depth.unwrap_or(d.depth),
+            max_states: self.states.unwrap_or(d.max_states),
+            task_seconds,
+            ..d
+        }
+    }
+}
+
+/// The search's results per task, in task order, and their totals.
+pub struct SearchRun {
+    /// One result per task.
+    pub results: Vec<TaskResult>,
+    /// The totals.
+    pub summary: Summary,
+}
+
+/// Runs the search over `tasks` (ids in `ids`) with `options`, or nothing with `no_search`. The search
+/// gets copies of the tasks without their test outputs.
+pub fn run(
+    ids: &[String],
+    tasks: &[Task],
+    options: &SearchOptions,
+    no_search: bool,
+) -> Option<SearchRun> {
+    if no_search {
+        return None;
+    }
+    let blind: Vec<(String, Task)> = ids
+        .iter()
+        .zip(tasks)
+        .map(|(id, t)| {
+            let test = t.test.iter().map(|s| TestSample { input: s.input.clone(), output: None });
+            (id.clone(), Task { train: t.train.clone(), test: test.collect() })
+        })
+        .collect();
+    let start = Instant::now();
+    let results = search_tasks(&blind, options);
+    let summary = Summary::new(&results, start.elapsed());
+    Some(SearchRun { results, summary })
+}
+
+/// Whether every test output of `task` is known and among `attempts(k)` for test input `k`.
+pub fn solved_by<'a>(task: &Task, attempts: impl Fn(usize) -> Vec<&'a Grid>) -> bool {
+    !task.test.is_empty()
+        && task
+            .test
+            .iter()
+            .enumerate()
+            .all(|(k, t)| t.output.as_ref().is_some_and(|want| attempts(k).contains(&want)))
+}
+
+/// The search's lines of the summary.
+pub fn print_summary(run: &SearchRun, options: &SearchOptions, tasks: &[Task]) {
+    let s = &run.summary;
+    let solved =
+        tasks.iter().zip(&run.results).filter(|(t, r)| solved_by(t, |k| r.attempts(k))).count();
+    let stacked = tasks
+        .iter()
+        .zip(&run.results)
+        .filter(|(t, r)| solved_by(t, |k| r.attempts(k)) && r.predictions.iter().all(|p| p.stacked))
+        .count();
+    println!(
+        "programs   {:.3} s, depth {}, {} states expanded a task at most: {} of {} tasks predicted, {} solved (top 2; {} by stacks alone), {} timed out, {} at the budget",
+        s.wall.as_secs_f64(),
+        options.depth,
+        options.max_states,
+        s.predicted,
+        s.tasks,
+        solved,
+        stacked,
+        s.timed_out,
+        s.budget_hit,
+    );
+    let peak = s
+        .peak_memory
+        .map_or("unknown".to_string(), |b| format!("{:.1} MiB", b as f64 / (1 << 20) as f64));
+    println!(
+        "states     {} expanded, {} unique, {:.0} unique/s/core, {:.4} CPU-s a task, peak memory {peak}",
+        s.expanded,
+        s.unique,
+        s.unique_per_cpu_second(),
+        s.cpu_seconds_per_task(),
+    );
+}
