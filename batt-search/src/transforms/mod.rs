@@ -105,7 +105,7 @@
 //! - `holes`: only the enclosed zero cells, in `c`.
 //! - `fill_holes_major`: enclosed zero cells made the most frequent non-zero colour.
 //! - `fill_zero_major`: zero cells made the most frequent non-zero colour.
-//! - `object_majority`: each object in its most frequent colour.
+//! - `majority_per_object`: each object in its most frequent colour.
 //! - `count_cells`: the number of non-zero cells as a row, column or square.
 //! - `count_colors`: the number of non-zero colours as a row, column or square.
 //! - `count_objects`: the number of objects (8-connected) as a row, column or square.
@@ -411,7 +411,7 @@ static TRANSFORMS: &[Transform] = &[
     Transform { name: "holes", param: Param::Color, apply: fill::holes },
     Transform { name: "fill_holes_major", param: Param::None, apply: fill::fill_holes_major },
     Transform { name: "fill_zero_major", param: Param::None, apply: fill::fill_zero_major },
-    Transform { name: "object_majority", param: Param::None, apply: fill::object_majority },
+    Transform { name: "majority_per_object", param: Param::None, apply: fill::object_majority },
     Transform { name: "count_cells", param: Param::Count(3), apply: count::count_cells },
     Transform { name: "count_colors", param: Param::Count(3), apply: count::count_colors },
     Transform {
