@@ -515,7 +515,7 @@ pub fn reference(name: &str, g: &G, arg: u8, target: Option<(usize, usize)>) -> 
             "or" => mask(&|n| n > 0),
             "xor" => mask(&|n| n == 1),
             "nor" => mask(&|n| n == 0),
-            "overlay" => new(ph, pw, |r, c| at(r, c).filter(|&v| v != 0).last().unwrap_or(0)),
+            "overlay" => new(ph, pw, |r, c| at(r, c).rfind(|&v| v != 0).unwrap_or(0)),
             "underlay" => new(ph, pw, |r, c| at(r, c).find(|&v| v != 0).unwrap_or(0)),
             _ => None,
         };
@@ -803,9 +803,10 @@ pub fn training_dir() -> PathBuf {
     })
 }
 
-/// Every train and test input of the training tasks, with the shape of its output; `None`
-/// (with a note on stderr) where the directory is missing, unless `CI` is set (then a panic).
-pub fn training_inputs() -> Option<Vec<(Grid, (usize, usize))>> {
+/// Every train input of the training tasks (and every test input, `with_tests`), with the
+/// shape of its output; `None` (with a note on stderr) where the directory is missing, unless
+/// `CI` is set (then a panic).
+pub fn training_inputs(with_tests: bool) -> Option<Vec<(Grid, (usize, usize))>> {
     let dir = training_dir();
     if !dir.is_dir() {
         if std::env::var_os("CI").is_some() {
@@ -820,7 +821,7 @@ pub fn training_inputs() -> Option<Vec<(Grid, (usize, usize))>> {
         for s in task.train.as_slice() {
             out.push((s.input.clone(), s.output.shape()));
         }
-        for t in &task.test {
+        for t in task.test.iter().filter(|_| with_tests) {
             let shape = t.output.as_ref().map_or(t.input.shape(), Grid::shape);
             out.push((t.input.clone(), shape));
         }
