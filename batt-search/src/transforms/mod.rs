@@ -7,11 +7,11 @@
 //!
 //! Conventions: background is 0; `c` is the colour argument ([`Param::Color`]); "most
 //! frequent" breaks ties toward the smallest colour; the target shape is
-//! [`Context::target`]; the `pick` criteria (argument `0..16`) are those of
+//! [`Context::target`]; the `pick` criteria (argument `0..17`) are those of
 //! [`select::CRITERION_NAMES`]: most/fewest cells, largest/smallest box, most/fewest
 //! colours, topmost, bottommost, leftmost, rightmost, most/fewest gaps (box cells not its
-//! own), tallest, widest, unique colour set, unique image (ties go to the first piece in
-//! reading order). Objects are connected components of the non-zero cells.
+//! own), tallest, widest, unique colour set, unique image, unique shape (ties go to the
+//! first piece in reading order). Objects are connected components of the non-zero cells.
 //!
 //! The transforms, in the registry's order (cheap and general first):
 //! - `rot90`: a quarter turn clockwise.
@@ -145,6 +145,14 @@
 //! - `object_erase_8`: the one-colour 8-connected object a criterion picks, erased.
 //! - `object_erase_4m`: the multicolour 4-connected object a criterion picks, erased.
 //! - `object_erase_8m`: the multicolour 8-connected object a criterion picks, erased.
+//! - `object_keep_ties_4`: only the one-colour 4-connected objects of the best score kept.
+//! - `object_keep_ties_8`: only the one-colour 8-connected objects of the best score kept.
+//! - `object_keep_ties_4m`: only the multicolour 4-connected objects of the best score kept.
+//! - `object_keep_ties_8m`: only the multicolour 8-connected objects of the best score kept.
+//! - `object_erase_ties_4`: the one-colour 4-connected objects of the best score erased.
+//! - `object_erase_ties_8`: the one-colour 8-connected objects of the best score erased.
+//! - `object_erase_ties_4m`: the multicolour 4-connected objects of the best score erased.
+//! - `object_erase_ties_8m`: the multicolour 8-connected objects of the best score erased.
 
 pub mod border;
 pub mod color;
@@ -578,6 +586,46 @@ static TRANSFORMS: &[Transform] = &[
         name: "object_erase_8m",
         param: Param::Count(select::CRITERIA),
         apply: objects::pick_object::<true, false, { objects::ERASE }>,
+    },
+    Transform {
+        name: "object_keep_ties_4",
+        param: Param::Count(select::CRITERIA),
+        apply: objects::pick_object::<false, true, { objects::KEEP_TIES }>,
+    },
+    Transform {
+        name: "object_keep_ties_8",
+        param: Param::Count(select::CRITERIA),
+        apply: objects::pick_object::<true, true, { objects::KEEP_TIES }>,
+    },
+    Transform {
+        name: "object_keep_ties_4m",
+        param: Param::Count(select::CRITERIA),
+        apply: objects::pick_object::<false, false, { objects::KEEP_TIES }>,
+    },
+    Transform {
+        name: "object_keep_ties_8m",
+        param: Param::Count(select::CRITERIA),
+        apply: objects::pick_object::<true, false, { objects::KEEP_TIES }>,
+    },
+    Transform {
+        name: "object_erase_ties_4",
+        param: Param::Count(select::CRITERIA),
+        apply: objects::pick_object::<false, true, { objects::ERASE_TIES }>,
+    },
+    Transform {
+        name: "object_erase_ties_8",
+        param: Param::Count(select::CRITERIA),
+        apply: objects::pick_object::<true, true, { objects::ERASE_TIES }>,
+    },
+    Transform {
+        name: "object_erase_ties_4m",
+        param: Param::Count(select::CRITERIA),
+        apply: objects::pick_object::<false, false, { objects::ERASE_TIES }>,
+    },
+    Transform {
+        name: "object_erase_ties_8m",
+        param: Param::Count(select::CRITERIA),
+        apply: objects::pick_object::<true, false, { objects::ERASE_TIES }>,
     },
 ];
 

@@ -1,9 +1,9 @@
 //! Object selection: the connected components of the non-zero cells (4- or 8-connected, of
 //! one colour or of several), one picked by a criterion of [`select`](super::select), then
-//! cut out, kept in place or erased.
+//! cut out, kept in place or erased (alone, or with every object that ties with it).
 
 use super::Context;
-use super::select::pick;
+use super::select::{pick, ties};
 use super::util::{Piece, Scratch, Shape, components, with_scratch};
 use crate::image::View;
 
@@ -13,6 +13,10 @@ pub const CROP: u8 = 0;
 pub const KEEP: u8 = 1;
 /// The image without the picked object.
 pub const ERASE: u8 = 2;
+/// The image with only the objects that tie with the picked one (equal score).
+pub const KEEP_TIES: u8 = 3;
+/// The image without the objects that tie with the picked one.
+pub const ERASE_TIES: u8 = 4;
 
 /// The object that criterion `arg` picks among the components (`DIAG`: 8-connected;
 /// `SINGLE`: of one colour), written as `MODE` says.
@@ -24,8 +28,17 @@ pub fn pick_object<const DIAG: bool, const SINGLE: bool, const MODE: u8>(
 ) -> Shape {
     with_scratch(|s| {
         components(src, DIAG, SINGLE, s);
-        let Scratch { pieces, labels, keys, .. } = s;
+        let Scratch { pieces, labels, keys, bytes, .. } = s;
         let i = pick(pieces, arg, src, labels, keys)?;
+        if MODE == KEEP_TIES || MODE == ERASE_TIES {
+            // bytes[l]: whether the object of label l is kept (label 0: no object).
+            let keep = MODE == KEEP_TIES;
+            bytes.clear();
+            bytes.push(u8::from(!keep));
+            bytes.extend((0..pieces.len()).map(|j| u8::from(ties(pieces, arg, i, j) == keep)));
+            out.extend(src.cells.iter().zip(labels.iter()).map(|(&c, &l)| c * bytes[l as usize]));
+            return Some(src.shape());
+        }
         write_piece(src, &pieces[i], labels, MODE, out)
     })
 }

@@ -4,7 +4,7 @@ use super::util::Piece;
 use crate::image::View;
 
 /// The number of criteria; a `pick` transform takes `Param::Count(CRITERIA)`.
-pub const CRITERIA: u8 = 16;
+pub const CRITERIA: u8 = 17;
 
 /// The criteria by argument, for documentation and reports: ties go to the first piece.
 pub const CRITERION_NAMES: [&str; CRITERIA as usize] = [
@@ -24,6 +24,7 @@ pub const CRITERION_NAMES: [&str; CRITERIA as usize] = [
     "widest",
     "unique_colors",
     "unique_image",
+    "unique_shape",
 ];
 
 /// A piece's score under `criterion` (higher wins); `None` for the uniqueness criteria.
@@ -51,8 +52,8 @@ fn score(p: &Piece, criterion: u8) -> Option<i64> {
 }
 
 /// The index of the piece that `criterion` picks: the first of the highest score, or for the
-/// uniqueness criteria the only piece whose colour set (14) or cropped image (15) no other
-/// piece has. `None` where there is no piece, no unique one, or the criterion is unknown.
+/// uniqueness criteria the only piece whose colour set (14), cropped image (15) or shape
+/// (16: which cells of its box are non-zero) no other piece has. `None` where there is no piece, no unique one, or the criterion is unknown.
 /// `keys` is a buffer for the uniqueness criteria.
 pub fn pick(
     pieces: &[Piece],
@@ -71,6 +72,12 @@ pub fn pick(
             keys,
             |p| image_hash(p, src, labels),
             |a, b| a.same_image(b, src, labels),
+        ),
+        16 => unique(
+            pieces,
+            keys,
+            |p| shape_hash(p, src, labels),
+            |a, b| a.same_shape(b, src, labels),
         ),
         _ => {
             let mut best = (score(&pieces[0], criterion)?, 0);
@@ -116,8 +123,27 @@ fn unique(
     pieces.iter().enumerate().all(|(i, q)| i == found || !same(p, q)).then_some(found)
 }
 
+/// Whether piece `i` ties with the picked piece `chosen` under `criterion`: the same score,
+/// or (uniqueness criteria) the piece itself.
+pub fn ties(pieces: &[Piece], criterion: u8, chosen: usize, i: usize) -> bool {
+    match (score(&pieces[chosen], criterion), score(&pieces[i], criterion)) {
+        (Some(a), Some(b)) => a == b,
+        _ => i == chosen,
+    }
+}
+
+/// A hash of a piece's shape (which cells of its box are non-zero).
+fn shape_hash(p: &Piece, src: View<'_>, labels: &[u32]) -> u64 {
+    hash_cells(p, src, labels, |c| u64::from(c != 0))
+}
+
 /// A hash of a piece's cropped image (shape and cells).
 fn image_hash(p: &Piece, src: View<'_>, labels: &[u32]) -> u64 {
+    hash_cells(p, src, labels, u64::from)
+}
+
+/// A hash of a piece's box size and of `f` of each cell as the piece shows it.
+fn hash_cells(p: &Piece, src: View<'_>, labels: &[u32], f: impl Fn(u8) -> u64) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut mix = |v: u64| {
         h ^= v;
@@ -127,7 +153,7 @@ fn image_hash(p: &Piece, src: View<'_>, labels: &[u32]) -> u64 {
     mix(p.rect.width() as u64);
     for r in p.rect.top..=p.rect.bottom {
         for c in p.rect.left..=p.rect.right {
-            mix(u64::from(p.cell(src, labels, r, c)));
+            mix(f(p.cell(src, labels, r, c)));
         }
     }
     h

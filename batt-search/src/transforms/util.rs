@@ -213,14 +213,32 @@ impl Piece {
 
     /// Whether two pieces show the same cropped image.
     pub fn same_image(&self, other: &Piece, src: View<'_>, labels: &[u32]) -> bool {
+        self.same_cells(other, src, labels, |a, b| a == b)
+    }
+
+    /// Whether two pieces have the same shape: their boxes agree on which cells are non-zero.
+    pub fn same_shape(&self, other: &Piece, src: View<'_>, labels: &[u32]) -> bool {
+        self.same_cells(other, src, labels, |a, b| (a != 0) == (b != 0))
+    }
+
+    /// Whether two pieces' boxes have one size and `eq` holds cell by cell.
+    fn same_cells(
+        &self,
+        other: &Piece,
+        src: View<'_>,
+        labels: &[u32],
+        eq: impl Fn(u8, u8) -> bool,
+    ) -> bool {
         let (a, b) = (self.rect, other.rect);
         if a.height() != b.height() || a.width() != b.width() {
             return false;
         }
         (0..a.height()).all(|i| {
             (0..a.width()).all(|j| {
-                self.cell(src, labels, a.top + i, a.left + j)
-                    == other.cell(src, labels, b.top + i, b.left + j)
+                eq(
+                    self.cell(src, labels, a.top + i, a.left + j),
+                    other.cell(src, labels, b.top + i, b.left + j),
+                )
             })
         })
     }

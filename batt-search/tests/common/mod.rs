@@ -103,6 +103,11 @@ fn piece(g: &G, own: &[(usize, usize)]) -> Piece {
 }
 
 fn pick(pieces: &[Piece], k: u8) -> Option<usize> {
+    pick_all(pieces, k).map(|(i, _)| i)
+}
+
+/// The picked piece, and which pieces tie with it (same score; for uniqueness, itself).
+fn pick_all(pieces: &[Piece], k: u8) -> Option<(usize, Vec<bool>)> {
     if pieces.is_empty() {
         return None;
     }
@@ -112,11 +117,18 @@ fn pick(pieces: &[Piece], k: u8) -> Option<usize> {
             .collect();
         (u.len() == 1).then(|| u[0])
     };
+    let one = |i: usize| (i, (0..pieces.len()).map(|j| j == i).collect::<Vec<bool>>());
     if k == 14 {
-        return unique(&|a, b| a.colors == b.colors);
+        return unique(&|a, b| a.colors == b.colors).map(&one);
     }
     if k == 15 {
-        return unique(&|a, b| a.img == b.img);
+        return unique(&|a, b| a.img == b.img).map(&one);
+    }
+    if k == 16 {
+        let mask = |g: &G| -> Vec<Vec<bool>> {
+            g.iter().map(|row| row.iter().map(|&c| c != 0).collect()).collect()
+        };
+        return unique(&|a, b| mask(&a.img) == mask(&b.img)).map(&one);
     }
     let score = |p: &Piece| -> Option<i64> {
         let (t, l, b, r) = p.rect;
@@ -147,8 +159,8 @@ fn pick(pieces: &[Piece], k: u8) -> Option<usize> {
             best = i;
         }
     }
-    score(&pieces[best])?;
-    Some(best)
+    let top = score(&pieces[best])?;
+    Some((best, pieces.iter().map(|p| score(p) == Some(top)).collect()))
 }
 
 /// Objects in the order of their first cell (row-major): for one colour through arc-dsl's
@@ -471,7 +483,7 @@ pub fn reference(name: &str, g: &G, arg: u8, target: Option<(usize, usize)>) -> 
     let color = (arg <= 9).then_some(arg);
     let gr = to_grid(g);
     let obj_pick = |rest: &str| -> Option<G> {
-        let (mode, kind) = rest.split_once('_')?;
+        let (mode, kind) = rest.rsplit_once('_')?;
         let (diag, single) = match kind {
             "4" => (false, true),
             "8" => (true, true),
@@ -481,9 +493,13 @@ pub fn reference(name: &str, g: &G, arg: u8, target: Option<(usize, usize)>) -> 
         };
         let objs = objects(g, diag, single);
         let pieces: Vec<Piece> = objs.iter().map(|o| piece(g, o)).collect();
-        let i = pick(&pieces, arg)?;
+        let (i, tied) = pick_all(&pieces, arg)?;
         let own = &objs[i];
+        let in_tied =
+            |r: usize, c: usize| (0..objs.len()).any(|j| tied[j] && objs[j].contains(&(r, c)));
         match mode {
+            "keep_ties" => new(h, w, |r, c| if in_tied(r, c) { g[r][c] } else { 0 }),
+            "erase_ties" => new(h, w, |r, c| if in_tied(r, c) { 0 } else { g[r][c] }),
             "crop" => Some(pieces[i].img.clone()),
             "keep" => new(h, w, |r, c| if own.contains(&(r, c)) { g[r][c] } else { 0 }),
             _ => new(h, w, |r, c| if own.contains(&(r, c)) { 0 } else { g[r][c] }),
