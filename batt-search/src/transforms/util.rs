@@ -254,8 +254,9 @@ pub fn components(src: View<'_>, diag: bool, single: bool, s: &mut Scratch) {
     s.labels.resize(n, 0);
     s.pieces.clear();
     s.stack.clear();
+    let cells = src.cells;
     for start in 0..n {
-        let color = src.cells[start];
+        let color = cells[start];
         if color == 0 || s.labels[start] != 0 {
             continue;
         }
@@ -263,26 +264,26 @@ pub fn components(src: View<'_>, diag: bool, single: bool, s: &mut Scratch) {
         let mut piece =
             Piece { rect: Rect::EMPTY, member: Member::Label(label), cells: 0, colors: 0 };
         s.labels[start] = label;
-        s.stack.push(start as u32);
-        while let Some(i) = s.stack.pop() {
-            let i = i as usize;
-            let (r, c) = (i / w, i % w);
-            let v = src.cells[i];
+        // Stack entries pack a cell as `row << 8 | column` (sides are at most 255).
+        s.stack.push((((start / w) << 8) | (start % w)) as u32);
+        while let Some(rc) = s.stack.pop() {
+            let (r, c) = ((rc >> 8) as usize, (rc & 0xff) as usize);
             piece.rect.add(r, c);
             piece.cells += 1;
-            piece.colors |= 1 << (v & 15);
+            piece.colors |= 1 << (cells[r * w + c] & 15);
             let (r0, r1) = (r.saturating_sub(1), (r + 1).min(h - 1));
             let (c0, c1) = (c.saturating_sub(1), (c + 1).min(w - 1));
             for nr in r0..=r1 {
+                let base = nr * w;
                 for nc in c0..=c1 {
                     if !diag && nr != r && nc != c {
                         continue;
                     }
-                    let j = nr * w + nc;
-                    let u = src.cells[j];
+                    let j = base + nc;
+                    let u = cells[j];
                     if u != 0 && s.labels[j] == 0 && (!single || u == color) {
                         s.labels[j] = label;
-                        s.stack.push(j as u32);
+                        s.stack.push(((nr << 8) | nc) as u32);
                     }
                 }
             }
