@@ -54,8 +54,8 @@ fn uniform_col(src: View<'_>, c: usize) -> bool {
     (1..src.height).all(|r| src.at(r, c) == v)
 }
 
-/// Appends the cells of the rows and columns that `keep_row`/`keep_col` keep (flags in
-/// `s.bytes`: first the rows, then the columns).
+/// Appends the cells of the rows and columns whose flag is non-zero (`flags`: one per row,
+/// then one per column); `None` where no row or no column is kept.
 fn push_kept(src: View<'_>, flags: &[u8], out: &mut Vec<u8>) -> Shape {
     let (h, w) = src.shape();
     let (rows, cols) = flags.split_at(h);
