@@ -18,6 +18,7 @@ pub mod grid;
 pub mod pattern;
 pub mod runner;
 pub mod samples;
+pub mod scan;
 
 pub use dispatch::{
     Backend, BackendError, batch_process_inputs, batch_process_many, batch_process_many_with,

@@ -5,13 +5,14 @@ use std::borrow::Borrow;
 use std::sync::Arc;
 
 use super::containers::Container;
-use super::grids::{GridLike, for_each_run, scan};
+use super::grids::GridLike;
 use super::patches::{Patch, normalize, shape};
 use super::types::{
     CODES_IN_ORDER, Cell, FrozenSet, Indices, Integer, IntegerTuple, IntoBoolean, IntoColor,
     Object, Objects, arc_with, cell_integer, starts_in_colour_order,
 };
 use crate::grid::{Color, Grid, NUM_CELL_CODES};
+use crate::scan::cells::{for_each_run, histogram, scan};
 
 /// The connected objects of a grid: cells of one colour (`univalued`) or of any colour but
 /// the background, joined orthogonally or also `diagonal`ly, without the most frequent
@@ -325,7 +326,7 @@ fn connected_in(
 
 /// One object per colour of the grid, with all its cells, without colour `skip`.
 fn partition_by(g: &Grid, skip: Option<Integer>) -> Objects {
-    let counts = super::grids::histogram(g.cells());
+    let counts = histogram(g.cells());
     let skip = skip.and_then(super::types::as_cell_color);
     // The cells colour by colour: each object a part of one buffer, and the objects (of
     // ascending colours, -1 first, so ascending first cells) in order.
@@ -487,7 +488,7 @@ fn occurrences_in_box(g: &Grid, normed: &Object, oh: Integer, ow: Integer) -> Op
     }
     // The cells of the colours the grid holds least often first: places that do not fit
     // fail on their first checks.
-    let counts = super::grids::histogram(g.cells());
+    let counts = histogram(g.cells());
     pattern.sort_by_key(|&(_, c)| counts[usize::from(c)]);
     let (cells, w) = (g.cells(), g.width());
     let mut out = Vec::new();
