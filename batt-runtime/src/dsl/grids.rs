@@ -9,13 +9,13 @@
 use std::borrow::{Borrow, Cow};
 use std::sync::Arc;
 
+use super::args::{IntoColor, IntoInteger, IntoPair};
+use super::frozenset::{FrozenSet, arc_with};
 use super::patches::Patch;
-use super::types::{
-    CODES_IN_ORDER, Cell, FrozenSet, Indices, Integer, IntegerSet, IntegerTuple, IntoColor,
-    IntoInteger, IntoPair, Object, arc_with, as_cell_color, cell_integer,
-};
+use super::types::{Cell, Indices, Integer, IntegerSet, IntegerTuple, Object};
 #[cfg(doc)]
 use crate::grid::NEG_ONE_CELL;
+use crate::grid::{CODES_IN_ORDER, as_cell_color, cell_integer};
 use crate::grid::{Color, Grid, MAX_SIDE, NUM_CELL_CODES};
 use crate::scan::cells::{count_code, for_each_cell_of, histogram};
 use crate::scan::palette as cpu;
@@ -717,7 +717,7 @@ impl Upscale for Object {
         // (colour, row, column) order), each of its `f` new rows, left to right.
         let n = self.len() * (f as usize).pow(2);
         let cells = self.as_slice();
-        let out = super::types::arc_with(n, |out| {
+        let out = super::frozenset::arc_with(n, |out| {
             let mut at = 0;
             for run in cells.chunk_by(|x, y| (x.0, x.1.0) == (y.0, y.1.0)) {
                 let (v, i) = (run[0].0, run[0].1.0);

@@ -95,23 +95,35 @@
 //! # Naming
 //! `box` and `move` are Rust keywords: call them `r#box` and `r#move`.
 
+pub mod args;
 pub mod arith;
 pub mod constants;
 pub mod containers;
+pub mod frozenset;
+pub mod func;
 pub mod functional;
 pub mod grids;
 pub mod objects;
+pub mod outcome;
 pub mod patches;
+pub mod probe;
 pub mod types;
 
+pub use args::*;
 pub use arith::*;
 pub use constants::*;
 pub use containers::*;
+pub use frozenset::*;
+pub use func::*;
 pub use functional::*;
 pub use grids::*;
 pub use objects::*;
+pub use outcome::*;
 pub use patches::*;
+pub use probe::*;
 pub use types::*;
+
+pub use crate::grid::cell_integer;
 
 pub use crate::try_dsl;
 

@@ -11,9 +11,9 @@
 use super::grids::GridLike;
 use std::sync::Arc;
 
-use super::types::{
-    Cell, FrozenSet, Indices, Integer, IntegerTuple, IntoColor, IntoPair, Object, arc_with,
-};
+use super::args::{IntoColor, IntoPair};
+use super::frozenset::{FrozenSet, arc_with};
+use super::types::{Cell, Indices, Integer, IntegerTuple, Object};
 use crate::grid::Grid;
 
 /// A patch of arc-dsl: an [`Object`] (coloured cells) or [`Indices`] (locations), owned or
