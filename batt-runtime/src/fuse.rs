@@ -164,18 +164,7 @@ pub fn outputs(pattern: Pattern) -> (Vec<Grid>, Vec<Color>) {
 /// let (x1, x3) = (&&Probe::new(&pairs)).inputs(Backend::Auto);
 /// assert_eq!((x1.len(), x3), (1, vec![4]));
 /// ```
-pub struct Probe<T>(Cell<Option<T>>);
-
-impl<T> Probe<T> {
-    /// Wraps the samples expression.
-    pub fn new(samples: T) -> Probe<T> {
-        Probe(Cell::new(Some(samples)))
-    }
-
-    fn take(&self) -> T {
-        self.0.take().expect("a Probe is used once")
-    }
-}
+pub use crate::dsl::Probe;
 
 /// The fused path of a [`Probe`] over samples that lend [`Samples`].
 pub trait Fuse {

@@ -1,11 +1,30 @@
 //! [`Probe`]: a value held so that method lookup picks an implementation by its type, at
 //! compile time; and [`try_dsl!`](crate::try_dsl), built on it.
 
+use std::cell::Cell;
+
 use super::frozenset::FrozenSet;
 
-/// Holds a value for [`try_dsl!`](crate::try_dsl), which tells `Option`s from plain values.
-#[doc(hidden)]
-pub struct Probe<T>(pub std::cell::Cell<Option<T>>);
+/// A value held once, so that method lookup picks an implementation by the value's type, at
+/// compile time: traits implemented for `Probe<T>` (or `&&Probe<T>`) for some `T` are tried
+/// before those implemented for `&Probe<T>` for every `T`.
+///
+/// [`try_dsl!`](crate::try_dsl) tells `Option`s from plain values so ([`ProbeOption`],
+/// [`ProbePlain`]); the code of `#[batt]` tells samples that lend
+/// [`Samples`](crate::Samples) from other containers so (see [`crate::fuse`]).
+pub struct Probe<T>(Cell<Option<T>>);
+
+impl<T> Probe<T> {
+    /// Holds `value`.
+    pub fn new(value: T) -> Probe<T> {
+        Probe(Cell::new(Some(value)))
+    }
+
+    /// The value; a probe is used once.
+    pub(crate) fn take(&self) -> T {
+        self.0.take().expect("a Probe is used once")
+    }
+}
 
 /// The `Option` side of [`try_dsl!`](crate::try_dsl).
 #[doc(hidden)]
@@ -90,6 +109,6 @@ macro_rules! try_dsl {
     ($e:expr) => {{
         #[allow(unused_imports)]
         use $crate::dsl::{ProbeOption as _, ProbePlain as _};
-        (&$crate::dsl::Probe(::std::cell::Cell::new(::std::option::Option::Some($e)))).probe()?
+        (&$crate::dsl::Probe::new($e)).probe()?
     }};
 }
