@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::args::{IntoBoolean, IntoColor};
 use super::containers::Container;
 use super::frozenset::{FrozenSet, arc_with};
-use super::grids::GridLike;
+use super::gridlike::GridLike;
 use super::patches::{Patch, normalize, shape};
 use super::types::{Cell, Indices, Integer, IntegerTuple, Object, Objects};
 use crate::grid::{CODES_IN_ORDER, cell_integer, starts_in_colour_order};

@@ -8,7 +8,7 @@
 //! 4096 cells on a side (far beyond any grid) are the empty set rather than a memory
 //! exhaustion, and coordinates wrap rather than overflow.
 
-use super::grids::GridLike;
+use super::gridlike::GridLike;
 use std::sync::Arc;
 
 use super::args::{IntoColor, IntoPair};
