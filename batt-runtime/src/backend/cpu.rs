@@ -3,7 +3,9 @@
 
 use crate::grid::{Color, Grid};
 use crate::pattern::{Pattern, Side};
-use crate::samples::Sample;
+use crate::samples::{Sample, Samples};
+
+use super::PatternBackend;
 pub use crate::scan::palette::{ColorMask, colors_of_masks, palette_mask, push_colors};
 
 /// Masks of up to this many grids stay on the stack.
@@ -51,4 +53,26 @@ pub(crate) fn fused_side(samples: &[Sample], side: Side) -> (Vec<Grid>, Vec<Colo
             colors_of_masks(masks.iter().copied()),
         )
     })
+}
+
+/// The single-thread backend.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cpu;
+
+impl PatternBackend for Cpu {
+    fn name(&self) -> &'static str {
+        "cpu"
+    }
+
+    fn pattern(&self, samples: &Samples) -> Pattern {
+        fused(samples)
+    }
+
+    fn side(&self, samples: &Samples, side: Side) -> (Vec<Grid>, Vec<Color>) {
+        fused_side(samples, side)
+    }
+
+    fn many(&self, tasks: &[Samples]) -> Vec<Pattern> {
+        tasks.iter().map(|t| fused(t)).collect()
+    }
 }

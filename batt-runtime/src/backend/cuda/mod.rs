@@ -229,6 +229,28 @@ pub(crate) fn fused_side(samples: &Samples, side: Side) -> (Vec<Grid>, Vec<Color
     (grids.into_iter().cloned().collect(), colors)
 }
 
+/// The GPU backend (every healthy CUDA device; the CPU where none is).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cuda;
+
+impl super::PatternBackend for Cuda {
+    fn name(&self) -> &'static str {
+        "cuda"
+    }
+
+    fn pattern(&self, samples: &Samples) -> Pattern {
+        fused(samples)
+    }
+
+    fn side(&self, samples: &Samples, side: Side) -> (Vec<Grid>, Vec<Color>) {
+        fused_side(samples, side)
+    }
+
+    fn many(&self, tasks: &[Samples]) -> Vec<Pattern> {
+        many(tasks)
+    }
+}
+
 /// Many tasks kept on the GPUs: upload once, then compute the pattern of any subset of them
 /// again and again, only task indices going in and masks coming out.
 ///
