@@ -75,15 +75,13 @@ fn origin_suffix(origin: &Option<String>) -> String {
     origin.as_ref().map(|o| format!(" in {o}")).unwrap_or_default()
 }
 
-// The `AUTO_RAYON_*` thresholds come from `cargo bench --bench pattern` (groups
-// `crossover-one-task` and `crossover-many-tasks`) on the 2-core machine of CI, recorded in
-// BENCHMARKS.md: one thread reads cells at about 20 GB/s, so rayon's fork-join overhead and
-// the second core's share pay only for millions of cells. A typical ARC task (3-5 pairs of
-// 100-900 cells) and all 400 ARC-AGI-1 training tasks at once (0.3 M cells) stay on one
-// thread there. With more threads the parallel share grows and the crossover falls: the
-// sample and cell thresholds are the 2-thread values, scaled by 2 / threads (on the
-// 16-core GPU machine rayon already wins at 0.85 M cells, BENCHMARKS.md). `BATT_BACKEND` or
-// an explicit backend overrides the choice.
+// The `AUTO_RAYON_*` thresholds are the crossovers of `cargo bench --bench pattern` (groups
+// `crossover-one-task` and `crossover-many-tasks`) with 2 threads: one thread reads cells at
+// memory speed, so rayon's fork-join overhead and the second core's share pay only for
+// millions of cells, and a typical ARC task or a whole ARC-AGI-1 set stays on one thread.
+// With more threads the crossover falls: the sample and cell thresholds are the 2-thread
+// values scaled by 2 / threads. `BATT_BACKEND`, `Backend::set_global` or an explicit backend
+// overrides the choice.
 
 /// With fewer samples than this in one task, `auto` stays on one thread (2-thread value).
 pub const AUTO_RAYON_MIN_SAMPLES: usize = 1024;

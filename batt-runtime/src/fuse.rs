@@ -155,7 +155,7 @@ pub fn outputs(pattern: Pattern) -> (Vec<Grid>, Vec<Color>) {
 /// The code of `#[batt]` calls `(&&Probe::new(S)).samples(backend)` with all four traits in
 /// scope: method lookup tries `&&Probe<T>` ([`Fuse`], needs `T: AsSamples`) before
 /// `&Probe<T>` (the fallbacks), so the choice is made by the type of `S`, at compile time,
-/// and a function whose `S` is not `Samples` computes exactly what it computed before.
+/// and a function whose `S` is not `Samples` computes what its unfused lines compute.
 ///
 /// ```
 /// use batt_runtime::fuse::{Fuse as _, Probe, UnfusedInputs as _};

@@ -139,7 +139,6 @@ pub fn palette_masks(grids: &[&Grid]) -> Vec<ColorMask> {
 
 /// Every grid of `tasks`, in pattern order: per sample, its input then its output.
 fn all_grids(tasks: &[Samples]) -> Vec<&Grid> {
-    // (A parallel collect was tried: 4.9 ms instead of 2.0 ms for 10^6 grids, H100 machine.)
     let n = tasks.iter().map(|t| 2 * t.len()).sum();
     let mut grids = Vec::with_capacity(n);
     for t in tasks {
