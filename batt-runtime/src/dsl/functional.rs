@@ -10,7 +10,7 @@
 use super::args::{IntoInteger, IntoValue};
 use super::containers::Container;
 use super::frozenset::FrozenSet;
-use super::func::{Func, Func2};
+use super::func_types::{Func, Func2};
 use super::outcome::Outcome;
 use crate::grid::Grid;
 

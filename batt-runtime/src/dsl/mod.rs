@@ -100,7 +100,7 @@ pub mod arith;
 pub mod constants;
 pub mod containers;
 pub mod frozenset;
-pub mod func;
+pub mod func_types;
 pub mod functional;
 pub mod gridlike;
 pub mod grids;
@@ -116,7 +116,7 @@ pub use arith::*;
 pub use constants::*;
 pub use containers::*;
 pub use frozenset::*;
-pub use func::*;
+pub use func_types::*;
 pub use functional::*;
 pub use gridlike::*;
 pub use grids::*;
@@ -128,5 +128,8 @@ pub use tuples::*;
 pub use types::*;
 
 pub use crate::grid::cell_integer;
+
+#[cfg(doc)]
+use crate::grid::{Color, Grid};
 
 pub use crate::try_dsl;
