@@ -256,14 +256,16 @@ impl Backend {
         }
     }
 
-    /// The implementation of a resolved backend (`Auto`, never given after
-    /// [`Backend::resolve`], is the single-thread one).
-    fn implementation(self) -> &'static dyn PatternBackend {
+    /// Makes `call` on the implementation of this resolved backend (`Auto`, never given
+    /// after [`Backend::resolve`], runs as the single-thread one). Static dispatch: each
+    /// backend's code is inlined into its arm.
+    #[inline]
+    fn call<C: Call>(self, call: C) -> C::Output {
         match self {
-            Backend::Rayon => &rayon::Rayon,
+            Backend::Rayon => call.on(&rayon::Rayon),
             #[cfg(feature = "cuda")]
-            Backend::Cuda => &crate::backend::cuda::Cuda,
-            _ => &cpu::Cpu,
+            Backend::Cuda => call.on(&crate::backend::cuda::Cuda),
+            _ => call.on(&cpu::Cpu),
         }
     }
 
@@ -295,6 +297,48 @@ impl FromStr for Backend {
 impl fmt::Display for Backend {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
+    }
+}
+
+/// One call of a [`PatternBackend`] method, made on whichever backend [`Backend::call`]
+/// resolves to.
+trait Call {
+    /// What the method gives.
+    type Output;
+    /// The method called on `backend`.
+    fn on<B: PatternBackend>(self, backend: &B) -> Self::Output;
+}
+
+/// [`PatternBackend::pattern`] of these samples.
+struct PatternOf<'s>(&'s Samples);
+
+impl Call for PatternOf<'_> {
+    type Output = Pattern;
+    #[inline]
+    fn on<B: PatternBackend>(self, backend: &B) -> Pattern {
+        backend.pattern(self.0)
+    }
+}
+
+/// [`PatternBackend::side`] of these samples.
+struct SideOf<'s>(&'s Samples, Side);
+
+impl Call for SideOf<'_> {
+    type Output = (Vec<Grid>, Vec<Color>);
+    #[inline]
+    fn on<B: PatternBackend>(self, backend: &B) -> (Vec<Grid>, Vec<Color>) {
+        backend.side(self.0, self.1)
+    }
+}
+
+/// [`PatternBackend::many`] of these tasks.
+struct ManyOf<'t>(&'t [Samples]);
+
+impl Call for ManyOf<'_> {
+    type Output = Vec<Pattern>;
+    #[inline]
+    fn on<B: PatternBackend>(self, backend: &B) -> Vec<Pattern> {
+        backend.many(self.0)
     }
 }
 
@@ -330,7 +374,7 @@ pub fn batch_process_samples_with(samples: &Samples, backend: Backend) -> Patter
 
 /// The fused pattern of one task as a [`Pattern`], on a given backend.
 pub fn pattern_with(samples: &Samples, backend: Backend) -> Pattern {
-    backend.resolve(samples).implementation().pattern(samples)
+    backend.resolve(samples).call(PatternOf(samples))
 }
 
 /// The inputs' half of the pattern: `(apply(first, S), mapply(p_g, &that))`.
@@ -361,7 +405,7 @@ pub fn batch_process_side_with(
     side: Side,
     backend: Backend,
 ) -> (Vec<Grid>, Vec<Color>) {
-    backend.resolve(samples).implementation().side(samples, side)
+    backend.resolve(samples).call(SideOf(samples, side))
 }
 
 /// The fused pattern of many tasks in one call, in task order, on the configured backend.
@@ -373,7 +417,7 @@ pub fn batch_process_many(tasks: &[Samples]) -> Vec<Pattern> {
 
 /// [`batch_process_many`] on a given backend.
 pub fn batch_process_many_with(tasks: &[Samples], backend: Backend) -> Vec<Pattern> {
-    backend.resolve_many(tasks).implementation().many(tasks)
+    backend.resolve_many(tasks).call(ManyOf(tasks))
 }
 
 #[cfg(test)]

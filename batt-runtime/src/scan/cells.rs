@@ -85,6 +85,7 @@ fn count_code_sse2(cells: &[Color], c: Color) -> usize {
 }
 
 /// The high bit of each byte of `x` that is zero (exactly: no carry crosses bytes).
+#[inline]
 fn zero_bytes(x: u64) -> u64 {
     const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     !(((x & LOWS) + LOWS) | x) & !LOWS
