@@ -4,7 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use crate::backend::{cpu, rayon};
+use crate::backend::{PatternBackend, cpu, rayon};
 use crate::grid::{Color, Grid};
 use crate::pattern::{Pattern, PatternTuple, Side};
 use crate::samples::Samples;
@@ -38,19 +38,50 @@ pub struct BackendError {
     pub origin: Option<String>,
 }
 
+/// [`Backend::set_global`] came too late: the process-wide default is already fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SetGlobalError {
+    /// An earlier `set_global` set it.
+    #[error("the global backend is already set to {current}: set_global may be called once")]
+    AlreadySet {
+        /// The backend in use.
+        current: Backend,
+    },
+    /// A call already used the default (from `BATT_BACKEND`, else `auto`).
+    #[error(
+        "the global backend is already {current}, fixed by a call that used it: call \
+         set_global before the first call that uses the global backend"
+    )]
+    AlreadyUsed {
+        /// The backend in use.
+        current: Backend,
+    },
+}
+
+/// How the process-wide default was fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    /// By [`Backend::set_global`].
+    SetGlobal,
+    /// By the first call that used it ([`Backend::configured`]).
+    FirstUse,
+}
+
+/// The process-wide default backend, and how it was fixed.
+static GLOBAL: OnceLock<(Backend, Origin)> = OnceLock::new();
+
 fn origin_suffix(origin: &Option<String>) -> String {
     origin.as_ref().map(|o| format!(" in {o}")).unwrap_or_default()
 }
 
-// The `AUTO_RAYON_*` thresholds come from `cargo bench --bench pattern` (groups
-// `crossover-one-task` and `crossover-many-tasks`) on the 2-core machine of CI, recorded in
-// BENCHMARKS.md: one thread reads cells at about 20 GB/s, so rayon's fork-join overhead and
-// the second core's share pay only for millions of cells. A typical ARC task (3-5 pairs of
-// 100-900 cells) and all 400 ARC-AGI-1 training tasks at once (0.3 M cells) stay on one
-// thread there. With more threads the parallel share grows and the crossover falls: the
-// sample and cell thresholds are the 2-thread values, scaled by 2 / threads (on the
-// 16-core GPU machine rayon already wins at 0.85 M cells, BENCHMARKS.md). `BATT_BACKEND` or
-// an explicit backend overrides the choice.
+// The `AUTO_RAYON_*` thresholds are the crossovers of `cargo bench --bench pattern` (groups
+// `crossover-one-task` and `crossover-many-tasks`) with 2 threads: one thread reads cells at
+// memory speed, so rayon's fork-join overhead and the second core's share pay only for
+// millions of cells, and a typical ARC task or a whole ARC-AGI-1 set stays on one thread.
+// With more threads the crossover falls: the sample and cell thresholds are the 2-thread
+// values scaled by 2 / threads. `BATT_BACKEND`, `Backend::set_global` or an explicit backend
+// overrides the choice.
 
 /// With fewer samples than this in one task, `auto` stays on one thread (2-thread value).
 pub const AUTO_RAYON_MIN_SAMPLES: usize = 1024;
@@ -71,10 +102,9 @@ fn for_pool(two_thread_value: usize) -> usize {
 }
 
 /// The threads of the pool a rayon call from this thread would use, found once per thread
-/// and without building rayon's global pool: a pool's worker asks its pool; any other thread
-/// takes what the global pool is (or will be) built with, `RAYON_NUM_THREADS` or the CPUs
-/// available. Building the global pool only to decide would start idle workers that slowed
-/// every later small call on the 2-core machine by a fifth (160 -> 199 ns at 3 pairs).
+/// and without building rayon's global pool (whose idle workers would slow every later
+/// small call): a pool's worker asks its pool; any other thread takes what the global pool
+/// is (or will be) built with, `RAYON_NUM_THREADS` or the CPUs available.
 fn pool_threads() -> usize {
     thread_local! {
         static THREADS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
@@ -96,15 +126,6 @@ fn pool_threads() -> usize {
         t.get()
     })
 }
-/// With at least this many cells over all tasks of a many-task call, `auto` uses the GPUs
-/// (with the `cuda` feature, when a device is usable); `usize::MAX` keeps `auto` off them.
-///
-/// Measured on the H100 machine (16 cores): from 10 to 10^6 grids of 30x30, the GPU path
-/// end to end never beat rayon (the host must read every cell either way, and rayon does
-/// so at memory speed), so `auto` sends host batches to rayon. The GPUs pay on a resident
-/// corpus (`backend::cuda::Corpus`), which is chosen explicitly.
-pub const AUTO_CUDA_MIN_TOTAL_CELLS: usize = usize::MAX;
-
 /// Whether the GPU backend can take work now: the `cuda` feature and a healthy device.
 fn cuda_ready() -> bool {
     #[cfg(feature = "cuda")]
@@ -115,13 +136,6 @@ fn cuda_ready() -> bool {
     {
         false
     }
-}
-
-/// [`AUTO_CUDA_MIN_TOTAL_CELLS`] where a GPU can run and the threshold is on.
-// The constant is set by measurement, and `usize::MAX` means off: the comparison is meant.
-#[allow(clippy::absurd_extreme_comparisons)]
-fn auto_cuda_threshold() -> Option<usize> {
-    (AUTO_CUDA_MIN_TOTAL_CELLS < usize::MAX && cuda_ready()).then_some(AUTO_CUDA_MIN_TOTAL_CELLS)
 }
 
 /// `Cuda` where it can run; else `None`, logged once, and the caller resolves as `auto`
@@ -157,20 +171,46 @@ impl Backend {
         }
     }
 
-    /// The process-wide default: `BATT_BACKEND`, read once.
+    /// Sets the process-wide default backend, the one [`Backend::configured`] gives, once per
+    /// process and before the first call that uses it (as rayon's `build_global` sets the
+    /// global pool).
     ///
-    /// An unknown value is reported once on standard error and `auto` is used instead; the
-    /// choice of backend never changes results. Call [`Backend::from_env`] at start-up to
-    /// treat it as a hard error.
+    /// Precedence, from first to last: the backend given to a call (`*_with` functions,
+    /// `#[batt(backend = ...)]`), then this, then `BATT_BACKEND`, then `auto`.
+    ///
+    /// # Errors
+    /// [`SetGlobalError`] when the default is already fixed: set before, or read by a call
+    /// that used it.
+    pub fn set_global(backend: Backend) -> Result<(), SetGlobalError> {
+        let mut set = false;
+        let &(current, origin) = GLOBAL.get_or_init(|| {
+            set = true;
+            (backend, Origin::SetGlobal)
+        });
+        match (set, origin) {
+            (true, _) => Ok(()),
+            (false, Origin::SetGlobal) => Err(SetGlobalError::AlreadySet { current }),
+            (false, Origin::FirstUse) => Err(SetGlobalError::AlreadyUsed { current }),
+        }
+    }
+
+    /// The process-wide default: what [`Backend::set_global`] set, else `BATT_BACKEND`, read
+    /// once at the first call, else `auto`.
+    ///
+    /// An unknown `BATT_BACKEND` is reported once on standard error and `auto` is used
+    /// instead; the choice of backend never changes results. Call [`Backend::from_env`] at
+    /// start-up to treat it as a hard error.
     pub fn configured() -> Backend {
-        static CONFIGURED: OnceLock<Backend> = OnceLock::new();
-        *CONFIGURED.get_or_init(|| {
-            Backend::from_env().unwrap_or_else(|e| {
-                tracing::error!("{e}; using auto");
-                eprintln!("batt: error: {e}; using auto");
-                Backend::Auto
+        GLOBAL
+            .get_or_init(|| {
+                let backend = Backend::from_env().unwrap_or_else(|e| {
+                    tracing::error!("{e}; using auto");
+                    eprintln!("batt: error: {e}; using auto");
+                    Backend::Auto
+                });
+                (backend, Origin::FirstUse)
             })
-        })
+            .0
     }
 
     /// The concrete backend for one task's samples: `Auto` becomes `Cpu` or `Rayon`, and
@@ -196,27 +236,36 @@ impl Backend {
         match self {
             Backend::Cuda => resolve_cuda().unwrap_or_else(|| Backend::Auto.resolve_many(tasks)),
             Backend::Auto => {
-                let cuda_at = auto_cuda_threshold();
                 let rayon_at = for_pool(AUTO_RAYON_MIN_TOTAL_CELLS);
-                // Count cells only as far as a threshold needs: reading each grid's size is
+                // Count cells only as far as the threshold needs: reading each grid's size is
                 // a cache miss, which over a million grids costs more than a rayon call.
-                let enough = cuda_at.map_or(rayon_at, |c| c.max(rayon_at));
                 let mut cells = 0;
                 for t in tasks {
                     cells += t.cell_count();
-                    if cells >= enough {
+                    if cells >= rayon_at {
                         break;
                     }
                 }
-                if cuda_at.is_some_and(|c| cells >= c) {
-                    Backend::Cuda
-                } else if tasks.len() >= AUTO_RAYON_MIN_TASKS && cells >= rayon_at {
+                if tasks.len() >= AUTO_RAYON_MIN_TASKS && cells >= rayon_at {
                     Backend::Rayon
                 } else {
                     Backend::Cpu
                 }
             }
             concrete => concrete,
+        }
+    }
+
+    /// Makes `call` on the implementation of this resolved backend (`Auto`, never given
+    /// after [`Backend::resolve`], runs as the single-thread one). Static dispatch: each
+    /// backend's code is inlined into its arm.
+    #[inline]
+    fn call<C: Call>(self, call: C) -> C::Output {
+        match self {
+            Backend::Rayon => call.on(&rayon::Rayon),
+            #[cfg(feature = "cuda")]
+            Backend::Cuda => call.on(&crate::backend::cuda::Cuda),
+            _ => call.on(&cpu::Cpu),
         }
     }
 
@@ -248,6 +297,48 @@ impl FromStr for Backend {
 impl fmt::Display for Backend {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
+    }
+}
+
+/// One call of a [`PatternBackend`] method, made on whichever backend [`Backend::call`]
+/// resolves to.
+trait Call {
+    /// What the method gives.
+    type Output;
+    /// The method called on `backend`.
+    fn on<B: PatternBackend>(self, backend: &B) -> Self::Output;
+}
+
+/// [`PatternBackend::pattern`] of these samples.
+struct PatternOf<'s>(&'s Samples);
+
+impl Call for PatternOf<'_> {
+    type Output = Pattern;
+    #[inline]
+    fn on<B: PatternBackend>(self, backend: &B) -> Pattern {
+        backend.pattern(self.0)
+    }
+}
+
+/// [`PatternBackend::side`] of these samples.
+struct SideOf<'s>(&'s Samples, Side);
+
+impl Call for SideOf<'_> {
+    type Output = (Vec<Grid>, Vec<Color>);
+    #[inline]
+    fn on<B: PatternBackend>(self, backend: &B) -> (Vec<Grid>, Vec<Color>) {
+        backend.side(self.0, self.1)
+    }
+}
+
+/// [`PatternBackend::many`] of these tasks.
+struct ManyOf<'t>(&'t [Samples]);
+
+impl Call for ManyOf<'_> {
+    type Output = Vec<Pattern>;
+    #[inline]
+    fn on<B: PatternBackend>(self, backend: &B) -> Vec<Pattern> {
+        backend.many(self.0)
     }
 }
 
@@ -283,12 +374,7 @@ pub fn batch_process_samples_with(samples: &Samples, backend: Backend) -> Patter
 
 /// The fused pattern of one task as a [`Pattern`], on a given backend.
 pub fn pattern_with(samples: &Samples, backend: Backend) -> Pattern {
-    match backend.resolve(samples) {
-        Backend::Rayon => rayon::fused(samples),
-        #[cfg(feature = "cuda")]
-        Backend::Cuda => crate::backend::cuda::fused(samples),
-        _ => cpu::fused(samples),
-    }
+    backend.resolve(samples).call(PatternOf(samples))
 }
 
 /// The inputs' half of the pattern: `(apply(first, S), mapply(p_g, &that))`.
@@ -319,12 +405,7 @@ pub fn batch_process_side_with(
     side: Side,
     backend: Backend,
 ) -> (Vec<Grid>, Vec<Color>) {
-    match backend.resolve(samples) {
-        Backend::Rayon => rayon::fused_side(samples, side),
-        #[cfg(feature = "cuda")]
-        Backend::Cuda => crate::backend::cuda::fused_side(samples, side),
-        _ => cpu::fused_side(samples, side),
-    }
+    backend.resolve(samples).call(SideOf(samples, side))
 }
 
 /// The fused pattern of many tasks in one call, in task order, on the configured backend.
@@ -336,12 +417,7 @@ pub fn batch_process_many(tasks: &[Samples]) -> Vec<Pattern> {
 
 /// [`batch_process_many`] on a given backend.
 pub fn batch_process_many_with(tasks: &[Samples], backend: Backend) -> Vec<Pattern> {
-    match backend.resolve_many(tasks) {
-        Backend::Rayon => rayon::many(tasks),
-        #[cfg(feature = "cuda")]
-        Backend::Cuda => crate::backend::cuda::many(tasks),
-        _ => tasks.iter().map(|t| cpu::fused(t)).collect(),
-    }
+    backend.resolve_many(tasks).call(ManyOf(tasks))
 }
 
 #[cfg(test)]

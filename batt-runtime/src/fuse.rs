@@ -155,7 +155,7 @@ pub fn outputs(pattern: Pattern) -> (Vec<Grid>, Vec<Color>) {
 /// The code of `#[batt]` calls `(&&Probe::new(S)).samples(backend)` with all four traits in
 /// scope: method lookup tries `&&Probe<T>` ([`Fuse`], needs `T: AsSamples`) before
 /// `&Probe<T>` (the fallbacks), so the choice is made by the type of `S`, at compile time,
-/// and a function whose `S` is not `Samples` computes exactly what it computed before.
+/// and a function whose `S` is not `Samples` computes what its unfused lines compute.
 ///
 /// ```
 /// use batt_runtime::fuse::{Fuse as _, Probe, UnfusedInputs as _};
@@ -164,18 +164,7 @@ pub fn outputs(pattern: Pattern) -> (Vec<Grid>, Vec<Color>) {
 /// let (x1, x3) = (&&Probe::new(&pairs)).inputs(Backend::Auto);
 /// assert_eq!((x1.len(), x3), (1, vec![4]));
 /// ```
-pub struct Probe<T>(Cell<Option<T>>);
-
-impl<T> Probe<T> {
-    /// Wraps the samples expression.
-    pub fn new(samples: T) -> Probe<T> {
-        Probe(Cell::new(Some(samples)))
-    }
-
-    fn take(&self) -> T {
-        self.0.take().expect("a Probe is used once")
-    }
-}
+pub use crate::dsl::Probe;
 
 /// The fused path of a [`Probe`] over samples that lend [`Samples`].
 pub trait Fuse {

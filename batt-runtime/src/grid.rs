@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A cell of a grid: an ARC colour `0..=9`, or (in grids the DSL builds) [`NEG_ONE_CELL`].
 ///
 /// Cells are plain bytes; the DSL reads them as arc-dsl's integers
-/// ([`cell_integer`](crate::dsl::cell_integer)), [`NEG_ONE_CELL`] as -1.
+/// ([`cell_integer`]), [`NEG_ONE_CELL`] as -1.
 pub type Color = u8;
 
 /// The number of ARC colours (`0..=9`): what grids read from tasks hold.
@@ -32,6 +32,49 @@ pub const NUM_CELL_CODES: usize = NUM_COLORS + 1;
 /// ARC grids are at most 30x30; the limit leaves room for grids that DSL operations build
 /// from them (upscaling, concatenation) while keeping every dimension within a byte.
 pub const MAX_SIDE: usize = 255;
+
+/// The cell codes in the order of the colours they stand for: [`NEG_ONE_CELL`] (arc-dsl's
+/// colour -1) first, then the colours `0..=9`. Entry `k` is the code of colour `k - 1`.
+///
+/// Loops that build sorted sets or ordered results colour by colour go over this.
+pub(crate) const CODES_IN_ORDER: [Color; NUM_CELL_CODES] =
+    [NEG_ONE_CELL, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/// Counts by cell code (`counts[code]`) turned into where each code's items start when the
+/// codes go in colour order ([`CODES_IN_ORDER`], -1's first), from `start` on; gives where
+/// the last ends. The counting sorts that lay out cells in set order use it.
+pub(crate) fn starts_in_colour_order<N>(counts: &mut [N], start: N) -> N
+where
+    N: Copy + std::ops::Add<Output = N>,
+{
+    let mut total = start;
+    for &c in &CODES_IN_ORDER {
+        let n = &mut counts[usize::from(c)];
+        (*n, total) = (total, total + *n);
+    }
+    total
+}
+
+/// The cell code of an arc-dsl colour: `0..=9` itself, -1 [`NEG_ONE_CELL`] (10); `None` for
+/// any other integer, which no grid holds.
+#[inline]
+pub(crate) fn as_cell_color(value: i32) -> Option<Color> {
+    // `value + 1` indexes the codes in colour order; anything outside `-1..=9` misses (a
+    // negative sum wraps to a large index).
+    CODES_IN_ORDER.get(value.wrapping_add(1) as u32 as usize).copied()
+}
+
+/// The arc-dsl colour of a cell code: [`NEG_ONE_CELL`] (10) is -1, `0..=9` themselves.
+/// Branch-free, so that loops over cells stay simple.
+///
+/// ```
+/// use batt_runtime::dsl::cell_integer;
+/// assert_eq!((cell_integer(0), cell_integer(9), cell_integer(10)), (0, 9, -1));
+/// ```
+#[inline]
+pub fn cell_integer(cell: Color) -> i32 {
+    i32::from(cell) - 11 * i32::from(cell == NEG_ONE_CELL)
+}
 
 /// What is wrong with the rows or cells offered as a grid, and where.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -270,7 +313,7 @@ impl fmt::Debug for Grid {
                 if apart && j > 0 {
                     f.write_str(",")?;
                 }
-                write!(f, "{}", crate::dsl::cell_integer(c))?;
+                write!(f, "{}", cell_integer(c))?;
             }
         }
         f.write_str("]")
@@ -370,7 +413,7 @@ impl Serialize for RowOut<'_> {
         }
         let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
         for &c in self.0 {
-            seq.serialize_element(&crate::dsl::cell_integer(c))?;
+            seq.serialize_element(&cell_integer(c))?;
         }
         seq.end()
     }

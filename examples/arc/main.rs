@@ -200,10 +200,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    // The `#[batt]` functions' fused calls use the process-wide backend, read once from
-    // BATT_BACKEND: make it the one chosen here.
-    // SAFETY: no other thread runs yet (rayon's pool starts later).
-    unsafe { std::env::set_var(Backend::ENV, backend.name()) };
+    // The `#[batt]` functions' fused calls use the process-wide backend: make it the one
+    // chosen here.
+    if let Err(e) = Backend::set_global(backend) {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
+    }
 
     // Load every task; a bad file is reported and the run goes on without it.
     let mut failed = 0usize;

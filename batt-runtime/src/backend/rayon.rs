@@ -2,7 +2,7 @@
 
 use ::rayon::prelude::*;
 
-use super::cpu;
+use super::{PatternBackend, cpu};
 use crate::grid::{Color, Grid};
 use crate::pattern::{Pattern, Side};
 use crate::samples::Samples;
@@ -56,4 +56,26 @@ pub(crate) fn fused_side(samples: &Samples, side: Side) -> (Vec<Grid>, Vec<Color
 /// Many tasks at once: each task on one thread, tasks spread over the pool.
 pub(crate) fn many(tasks: &[Samples]) -> Vec<Pattern> {
     tasks.par_iter().with_min_len(TASKS_PER_JOB).map(|t| cpu::fused(t)).collect()
+}
+
+/// The all-cores backend.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Rayon;
+
+impl PatternBackend for Rayon {
+    fn name(&self) -> &'static str {
+        "rayon"
+    }
+
+    fn pattern(&self, samples: &Samples) -> Pattern {
+        fused(samples)
+    }
+
+    fn side(&self, samples: &Samples, side: Side) -> (Vec<Grid>, Vec<Color>) {
+        fused_side(samples, side)
+    }
+
+    fn many(&self, tasks: &[Samples]) -> Vec<Pattern> {
+        many(tasks)
+    }
 }

@@ -1,6 +1,7 @@
 //! Arithmetic on integers and pairs (arc-dsl's `Numerical`), comparisons and booleans.
 
-use super::types::{Boolean, Integer, IntegerTuple, IntoBoolean, IntoInteger, IntoValue};
+use super::args::{IntoBoolean, IntoInteger, IntoValue};
+use super::types::{Boolean, Integer, IntegerTuple};
 
 /// A number of arc-dsl's `Numerical`: an [`Integer`] or an [`IntegerTuple`], owned or
 /// borrowed.

@@ -2,7 +2,10 @@
 
 use std::borrow::{Borrow, Cow};
 
-use super::types::{FrozenSet, Integer, IntoInteger, IntoValue, Outcome, collect_vec};
+use super::args::{IntoInteger, IntoValue};
+use super::frozenset::{FrozenSet, collect_vec};
+use super::outcome::Outcome;
+use super::types::Integer;
 use crate::grid::Grid;
 
 /// The kinds of container of arc-dsl: [`FrozenSet`] and tuples ([`Vec`]), owned or borrowed.
@@ -138,7 +141,7 @@ impl<T: Clone> Container for (T, T) {
 /// `apply(f, grid)`, `sfilter(grid, f)` or `merge` of grids work on rows (and give tuples of
 /// rows, which grid functions accept again: see [`GridLike`](super::grids::GridLike)).
 pub(crate) fn grid_rows(grid: &Grid) -> Vec<Vec<Integer>> {
-    grid.rows().map(|r| r.iter().map(|&c| super::types::cell_integer(c)).collect()).collect()
+    grid.rows().map(|r| r.iter().map(|&c| crate::grid::cell_integer(c)).collect()).collect()
 }
 
 /// The items of `parts`, one part after another, in one allocation of their number.
@@ -340,7 +343,7 @@ impl Last for &Grid {
     type Output = Option<Vec<Integer>>;
     fn last_item(self) -> Option<Vec<Integer>> {
         let last = self.height().checked_sub(1)?;
-        Some(self.row(last).iter().map(|&c| super::types::cell_integer(c)).collect())
+        Some(self.row(last).iter().map(|&c| crate::grid::cell_integer(c)).collect())
     }
 }
 
@@ -356,7 +359,7 @@ impl super::First for &Grid {
     type Output = Option<Vec<Integer>>;
     fn first_item(self) -> Option<Vec<Integer>> {
         (self.height() > 0)
-            .then(|| self.row(0).iter().map(|&c| super::types::cell_integer(c)).collect())
+            .then(|| self.row(0).iter().map(|&c| crate::grid::cell_integer(c)).collect())
     }
 }
 
@@ -956,7 +959,7 @@ where
     let items = container.elems();
     let kept = || items.iter().filter(|x| x.size_of() == n).cloned();
     // Counted first, then built at its size (sorted there when the container is a tuple).
-    FrozenSet::from_arc(super::types::exact_arc(kept().count(), kept()))
+    FrozenSet::from_arc(super::frozenset::exact_arc(kept().count(), kept()))
 }
 
 #[cfg(test)]

@@ -7,8 +7,11 @@
 //! that functions returning functions (`lbind(rbind, subtract)`) compose too. Pass them on
 //! as `&f` to use them more than once.
 
+use super::args::{IntoInteger, IntoValue};
 use super::containers::Container;
-use super::types::{FrozenSet, Func, Func2, IntoInteger, IntoValue, Outcome};
+use super::frozenset::FrozenSet;
+use super::func_types::{Func, Func2};
+use super::outcome::Outcome;
 use crate::grid::Grid;
 
 /// What [`apply`] and [`mapply`] iterate: every `IntoIterator` (tuples, samples: borrowed ones
@@ -33,7 +36,7 @@ macro_rules! to_tuple {
         impl<$($g)* R> MapInto<R> for $t {
             type Out = Vec<R>;
             fn collect_out(items: impl Iterator<Item = R>) -> Vec<R> {
-                super::types::collect_vec(items)
+                super::frozenset::collect_vec(items)
             }
         }
     )*};
@@ -74,7 +77,7 @@ impl<'a, T: Clone> Items for &'a FrozenSet<T> {
 
 impl<T: Clone> Items for FrozenSet<T> {
     type Item = T;
-    type Iter = super::types::SetItems<T>;
+    type Iter = super::frozenset::SetItems<T>;
     fn items(self) -> Self::Iter {
         self.into_items()
     }
@@ -231,7 +234,7 @@ where
 {
     I::lift_all(
         container.items().take_while(|_| !crate::deadline::expired()).map(function),
-        |values| C::collect_parts(super::types::collect_vec(values)),
+        |values| C::collect_parts(super::frozenset::collect_vec(values)),
     )
 }
 
@@ -545,7 +548,7 @@ where
 /// ```
 pub fn branch<M, A, B, C>(condition: C, a: A, b: B) -> <(A, B) as Branches<M>>::Output
 where
-    C: super::types::IntoBoolean,
+    C: super::args::IntoBoolean,
     (A, B): Branches<M>,
 {
     (a, b).pick(condition.into_boolean())

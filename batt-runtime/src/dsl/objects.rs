@@ -4,14 +4,15 @@
 use std::borrow::Borrow;
 use std::sync::Arc;
 
+use super::args::{IntoBoolean, IntoColor};
 use super::containers::Container;
-use super::grids::{GridLike, for_each_run, scan};
+use super::frozenset::{FrozenSet, arc_with};
+use super::gridlike::GridLike;
 use super::patches::{Patch, normalize, shape};
-use super::types::{
-    CODES_IN_ORDER, Cell, FrozenSet, Indices, Integer, IntegerTuple, IntoBoolean, IntoColor,
-    Object, Objects, arc_with, cell_integer, starts_in_colour_order,
-};
+use super::types::{Cell, Indices, Integer, IntegerTuple, Object, Objects};
+use crate::grid::{CODES_IN_ORDER, cell_integer, starts_in_colour_order};
 use crate::grid::{Color, Grid, NUM_CELL_CODES};
+use crate::scan::cells::{for_each_run, histogram, scan};
 
 /// The connected objects of a grid: cells of one colour (`univalued`) or of any colour but
 /// the background, joined orthogonally or also `diagonal`ly, without the most frequent
@@ -325,8 +326,8 @@ fn connected_in(
 
 /// One object per colour of the grid, with all its cells, without colour `skip`.
 fn partition_by(g: &Grid, skip: Option<Integer>) -> Objects {
-    let counts = super::grids::histogram(g.cells());
-    let skip = skip.and_then(super::types::as_cell_color);
+    let counts = histogram(g.cells());
+    let skip = skip.and_then(crate::grid::as_cell_color);
     // The cells colour by colour: each object a part of one buffer, and the objects (of
     // ascending colours, -1 first, so ascending first cells) in order.
     let buf = super::grids::cells_by_color(g, &counts, skip);
@@ -388,7 +389,7 @@ where
     let objs = objs.elems();
     let kept = || objs.iter().filter(|o| o.as_slice().first().map(|c| c.0) == Some(v)).cloned();
     // Counted first, then built at its size; a tuple's objects may still need sorting.
-    FrozenSet::from_arc(super::types::exact_arc(kept().count(), kept()))
+    FrozenSet::from_arc(super::frozenset::exact_arc(kept().count(), kept()))
 }
 
 /// The object of the grid's cells at a patch's locations (those inside the grid).
@@ -419,7 +420,7 @@ pub fn toobject<P: Patch, G: GridLike>(patch: P, grid: G) -> G::Lift<Object> {
         }
         let mut next = counts;
         let total = starts_in_colour_order(&mut next, 0);
-        FrozenSet::from_sorted_arc(super::types::arc_with(total, |out| {
+        FrozenSet::from_sorted_arc(super::frozenset::arc_with(total, |out| {
             for loc in patch.locs() {
                 if let Some(c) = color(loc) {
                     let at = &mut next[usize::from(c & 15)];
@@ -493,7 +494,7 @@ fn occurrences_in_box(g: &Grid, normed: &Object, oh: Integer, ow: Integer) -> Op
         if !(0..oh).contains(&a) || !(0..ow).contains(&b) {
             return None;
         }
-        let Some(c) = super::types::as_cell_color(v) else {
+        let Some(c) = crate::grid::as_cell_color(v) else {
             // A cell no grid holds: no place fits, if there is any place.
             return Some(Indices::empty());
         };
@@ -501,7 +502,7 @@ fn occurrences_in_box(g: &Grid, normed: &Object, oh: Integer, ow: Integer) -> Op
     }
     // The cells of the colours the grid holds least often first: places that do not fit
     // fail on their first checks.
-    let counts = super::grids::histogram(g.cells());
+    let counts = histogram(g.cells());
     pattern.sort_by_key(|&(_, c)| counts[usize::from(c)]);
     let (cells, w) = (g.cells(), g.width());
     let mut out = Vec::new();

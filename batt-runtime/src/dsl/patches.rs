@@ -8,12 +8,12 @@
 //! 4096 cells on a side (far beyond any grid) are the empty set rather than a memory
 //! exhaustion, and coordinates wrap rather than overflow.
 
-use super::grids::GridLike;
+use super::gridlike::GridLike;
 use std::sync::Arc;
 
-use super::types::{
-    Cell, FrozenSet, Indices, Integer, IntegerTuple, IntoColor, IntoPair, Object, arc_with,
-};
+use super::args::{IntoColor, IntoPair};
+use super::frozenset::{FrozenSet, arc_with};
+use super::types::{Cell, Indices, Integer, IntegerTuple, Object};
 use crate::grid::Grid;
 
 /// A patch of arc-dsl: an [`Object`] (coloured cells) or [`Indices`] (locations), owned or

@@ -139,7 +139,6 @@ pub fn palette_masks(grids: &[&Grid]) -> Vec<ColorMask> {
 
 /// Every grid of `tasks`, in pattern order: per sample, its input then its output.
 fn all_grids(tasks: &[Samples]) -> Vec<&Grid> {
-    // (A parallel collect was tried: 4.9 ms instead of 2.0 ms for 10^6 grids, H100 machine.)
     let n = tasks.iter().map(|t| 2 * t.len()).sum();
     let mut grids = Vec::with_capacity(n);
     for t in tasks {
@@ -227,6 +226,28 @@ pub(crate) fn fused_side(samples: &Samples, side: Side) -> (Vec<Grid>, Vec<Color
         push_colors(m, &mut colors);
     }
     (grids.into_iter().cloned().collect(), colors)
+}
+
+/// The GPU backend (every healthy CUDA device; the CPU where none is).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cuda;
+
+impl super::PatternBackend for Cuda {
+    fn name(&self) -> &'static str {
+        "cuda"
+    }
+
+    fn pattern(&self, samples: &Samples) -> Pattern {
+        fused(samples)
+    }
+
+    fn side(&self, samples: &Samples, side: Side) -> (Vec<Grid>, Vec<Color>) {
+        fused_side(samples, side)
+    }
+
+    fn many(&self, tasks: &[Samples]) -> Vec<Pattern> {
+        many(tasks)
+    }
 }
 
 /// Many tasks kept on the GPUs: upload once, then compute the pattern of any subset of them
