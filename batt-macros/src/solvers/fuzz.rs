@@ -8,7 +8,17 @@ use proptest::prelude::*;
 use quote::quote;
 
 use super::expand;
-use super::names::{CONSTANTS, PRIMITIVES};
+
+/// The names of arc-dsl's and batt's primitives, from the table of `batt-dsl-names`.
+fn primitive_names() -> Vec<&'static str> {
+    let table = batt_dsl_names::ARC_DSL_PRIMITIVES.iter().chain(batt_dsl_names::BATT_PRIMITIVES);
+    table.map(|p| p.name).collect()
+}
+
+/// The names of arc-dsl's constants.
+fn constant_names() -> Vec<&'static str> {
+    batt_dsl_names::CONSTANTS.iter().map(|c| c.name).collect()
+}
 
 /// Cases per property when `PROPTEST_CASES` is unset.
 const DEFAULT_CASES: u32 = 128;
@@ -24,8 +34,8 @@ fn config() -> ProptestConfig {
 /// Names a solver may use: arc-dsl's, parameters, variables, and a few that are neither.
 fn arb_name() -> impl Strategy<Value = String> {
     prop_oneof![
-        4 => prop::sample::select(PRIMITIVES).prop_map(str::to_owned),
-        2 => prop::sample::select(CONSTANTS).prop_map(str::to_owned),
+        4 => prop::sample::select(primitive_names()).prop_map(str::to_owned),
+        2 => prop::sample::select(constant_names()).prop_map(str::to_owned),
         3 => prop::sample::select(vec!["I", "S", "C", "O", "x1", "x2", "x3", "x4"]).prop_map(str::to_owned),
         1 => prop::sample::select(vec!["SOLVERS", "BATTS", "self", "fn", "match", "r#box", "_", "é", "solve_a"]).prop_map(str::to_owned),
         1 => "[a-zA-Z_][a-zA-Z0-9_]{0,8}",
@@ -75,7 +85,7 @@ fn arb_arg() -> impl Strategy<Value = Result<usize, String>> {
 /// variables and other arguments, assigned to the next variable; or stray text.
 fn arb_line() -> impl Strategy<Value = (String, Vec<Result<usize, String>>, Option<String>)> {
     let callee = prop_oneof![
-        6 => prop::sample::select(PRIMITIVES).prop_map(str::to_owned),
+        6 => prop::sample::select(primitive_names()).prop_map(str::to_owned),
         1 => arb_name(),
     ];
     let stray = prop::option::weighted(0.1, arb_soup());
