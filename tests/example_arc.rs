@@ -109,7 +109,7 @@ fn a_task_past_task_seconds_is_timed_out_and_the_run_goes_on() {
     .unwrap();
     let sub = dir.join("submission.json");
     let out = Command::new(&exe)
-        .args(["--backend", "cpu", "--task-seconds", "1", "--submission"])
+        .args(["--backend", "cpu", "--task-seconds", "1", "--states", "2000", "--submission"])
         .arg(&sub)
         .arg("--data")
         .arg(dir)
