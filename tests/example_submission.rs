@@ -12,8 +12,15 @@ use batt_testdata::training_dir;
 use example_common::{example, temp_dir};
 use serde_json::Value;
 
+/// Runs the example on `data` with `args`, the program search on a small budget (these tests
+/// are about the submission file, and the example is a debug build here).
 fn run(exe: &Path, args: &[&str], data: &Path) -> Output {
-    let out = Command::new(exe).args(args).arg("--data").arg(data).output().unwrap();
+    let out = Command::new(exe)
+        .args(args)
+        .args(["--states", "2000", "--data"])
+        .arg(data)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     out
 }
