@@ -316,14 +316,14 @@ mod tests {
 
     #[test]
     fn directory_loading_is_sorted_and_keeps_going() {
-        let dir = std::env::temp_dir().join(format!("batt-dir-test-{}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
         fs::write(dir.join("b.json"), GOOD).unwrap();
         fs::write(dir.join("a.json"), GOOD).unwrap();
         fs::write(dir.join("c.json"), "{\"train\": [{\"input\": [[]], \"output\": [[1]]}]}")
             .unwrap();
         fs::write(dir.join("notes.txt"), "not a task").unwrap();
-        let files = read_task_dir(&dir).unwrap();
+        let files = read_task_dir(dir).unwrap();
         let ids: Vec<_> = files.iter().map(|f| f.id.as_str()).collect();
         assert_eq!(ids, ["a", "b", "c"]);
         assert!(files[0].task.is_ok() && files[1].task.is_ok());
@@ -331,9 +331,9 @@ mod tests {
         assert_eq!(err.path(), Some(dir.join("c.json").as_path()));
         assert!(matches!(err, TaskError::Grid { source: GridError::EmptyRow { row: 0 }, .. }));
         assert!(err.to_string().starts_with(&dir.join("c.json").display().to_string()));
-        let strict = Task::from_dir(&dir).unwrap_err();
+        let strict = Task::from_dir(dir).unwrap_err();
         assert_eq!(strict.path(), Some(dir.join("c.json").as_path()));
-        fs::remove_dir_all(&dir).unwrap();
-        assert!(matches!(read_task_dir(&dir), Err(TaskError::Io { .. })));
+        fs::remove_dir_all(dir).unwrap();
+        assert!(matches!(read_task_dir(dir), Err(TaskError::Io { .. })));
     }
 }

@@ -239,14 +239,8 @@ mod tests {
     use super::*;
 
     fn grid(h: usize, w: usize, seed: u64) -> Grid {
-        let mut s = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        let cells = (0..h * w)
-            .map(|_| {
-                s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                ((s >> 33) % 10) as u8
-            })
-            .collect();
-        Grid::from_cells(h, w, cells).unwrap()
+        let mut rng = fastrand::Rng::with_seed(seed);
+        Grid::from_cells(h, w, (0..h * w).map(|_| rng.u8(0..10)).collect()).unwrap()
     }
 
     #[test]
