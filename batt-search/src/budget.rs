@@ -49,6 +49,15 @@ impl Default for SearchOptions {
     }
 }
 
+impl SearchOptions {
+    /// The raised budget: depth 3 with ten times the default budget in expanded states
+    /// (2 000 000 a task), for runs that may spend up to about 12 CPU-seconds a task; the
+    /// wall-clock guard is 12 s a task.
+    pub fn raised() -> SearchOptions {
+        SearchOptions { max_states: 2_000_000, task_seconds: 12.0, ..SearchOptions::default() }
+    }
+}
+
 /// The wall-clock guard of one task.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Guard {

@@ -176,8 +176,9 @@ fn expand(
         }
         states.open_level();
         for (ti, t) in transforms::all().iter().enumerate() {
-            for (ai, &arg) in args_of(t, task).iter().enumerate() {
-                for (k, parent) in parents.clone().enumerate() {
+            let args = args_of(t, task);
+            for (k, parent) in parents.clone().enumerate() {
+                for (ai, &arg) in args.iter().enumerate() {
                     if out.expanded as usize >= options.max_states
                         || states.cells() >= options.max_cells
                     {
