@@ -76,6 +76,15 @@ fn main() {
             let how = if stacked.contains(id) { " (stack)" } else { "" };
             println!("solved {id}{how}");
         }
+        for ((id, _), r) in tasks.iter().zip(&results) {
+            if r.fits > 0 && !all.contains(&id.as_str()) {
+                println!(
+                    "wrong {id}: {} fits, {:?}",
+                    r.fits,
+                    &r.programs[..r.programs.len().min(3)]
+                );
+            }
+        }
     }
     let slowest = results.iter().map(|r| r.time.as_secs_f64()).fold(0.0, f64::max);
     println!(

@@ -12,7 +12,7 @@ pub struct SearchOptions {
     /// The most transforms in a program (default 3).
     pub depth: usize,
     /// The budget per task in expanded states: the most transform applications tried on
-    /// states of the task (default 200 000); the search of the task stops when it is
+    /// states of the task (default 500 000); the search of the task stops when it is
     /// reached. It bounds the time and the states kept (at most one more than this).
     pub max_states: usize,
     /// The most cells kept per task over all its states (default 32 Mi, one byte each); the
@@ -38,7 +38,7 @@ impl Default for SearchOptions {
     fn default() -> SearchOptions {
         SearchOptions {
             depth: 3,
-            max_states: 200_000,
+            max_states: 500_000,
             max_cells: 32 << 20,
             task_seconds: 1.0,
             stacking: true,
