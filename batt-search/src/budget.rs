@@ -12,7 +12,7 @@ pub struct SearchOptions {
     /// The most transforms in a program (default 3).
     pub depth: usize,
     /// The budget per task in expanded states: the most transform applications tried on
-    /// states of the task (default 200 000); the search of the task stops when it is
+    /// states of the task (default 500 000); the search of the task stops when it is
     /// reached. It bounds the time and the states kept (at most one more than this).
     pub max_states: usize,
     /// The most cells kept per task over all its states (default 32 Mi, one byte each); the
@@ -38,13 +38,27 @@ impl Default for SearchOptions {
     fn default() -> SearchOptions {
         SearchOptions {
             depth: 3,
-            max_states: 200_000,
+            max_states: 500_000,
             max_cells: 32 << 20,
             task_seconds: 1.0,
             stacking: true,
             area_factor: 2,
             max_programs: 16,
             hash_mask: u64::MAX,
+        }
+    }
+}
+
+impl SearchOptions {
+    /// The raised budget: depth 3 with 8 000 000 expanded states and 256 Mi cells a task
+    /// (sixteen and eight times the defaults), for runs that may spend up to about 12
+    /// CPU-seconds a task; its wall-clock guard is 12 s a task.
+    pub fn raised() -> SearchOptions {
+        SearchOptions {
+            max_states: 8_000_000,
+            max_cells: 256 << 20,
+            task_seconds: 12.0,
+            ..SearchOptions::default()
         }
     }
 }

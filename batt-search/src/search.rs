@@ -11,7 +11,7 @@ use crate::budget::{Guard, SearchOptions};
 use crate::error::SearchError;
 use crate::image::View;
 use crate::rank::{args_of, program_text, rank_key};
-use crate::stack::stack;
+use crate::stack::stacks;
 use crate::state::{States, Step};
 use crate::task::{Prepared, prepare_many};
 use crate::transforms::{self, Context};
@@ -82,6 +82,9 @@ pub fn search_tasks(tasks: &[(String, Task)], options: &SearchOptions) -> Vec<Ta
     tasks
         .par_iter()
         .zip(prepared.par_iter())
+        // One task per job: tasks differ in cost by orders of magnitude, so idle threads
+        // steal single tasks rather than halves of the list.
+        .with_max_len(1)
         .map(|((id, _), p)| match p {
             Ok(p) => search_prepared(id, p, options),
             Err(e) => TaskResult::failed(id, e.clone()),
@@ -116,8 +119,8 @@ pub fn search_prepared(id: &str, task: &Prepared, options: &SearchOptions) -> Ta
         }
     }
     if options.stacking && predictions.len() < 2 && !guard.expired() {
-        if let Some(p) = stack(&states, task) {
-            if predictions.iter().all(|q| q.tests != p.tests) {
+        for p in stacks(&states, task, 2) {
+            if predictions.len() < 2 && predictions.iter().all(|q| q.tests != p.tests) {
                 predictions.push(p);
             }
         }
@@ -176,8 +179,9 @@ fn expand(
         }
         states.open_level();
         for (ti, t) in transforms::all().iter().enumerate() {
-            for (ai, &arg) in args_of(t, task).iter().enumerate() {
-                for (k, parent) in parents.clone().enumerate() {
+            let args = args_of(t, task);
+            for (k, parent) in parents.clone().enumerate() {
+                for (ai, &arg) in args.iter().enumerate() {
                     if out.expanded as usize >= options.max_states
                         || states.cells() >= options.max_cells
                     {

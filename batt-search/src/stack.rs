@@ -22,9 +22,30 @@ struct Piece {
     covers: Vec<u64>,
 }
 
+/// Up to `most` distinct stacks of partial fits that paint every train output, best first:
+/// the greedy choice of [`stack_without`], then again without the first piece of each stack
+/// found so far, so that a second attempt comes from other pieces.
+pub fn stacks(states: &States, task: &Prepared, most: usize) -> Vec<Prediction> {
+    let mut found: Vec<(u32, Prediction)> = Vec::new();
+    let mut banned: Vec<u32> = Vec::new();
+    while found.len() < most {
+        let Some((first, p)) = stack_without(states, task, &banned) else { break };
+        banned.push(first);
+        if found.iter().all(|(_, q)| q.tests != p.tests) {
+            found.push((first, p));
+        }
+    }
+    found.into_iter().map(|(_, p)| p).collect()
+}
+
 /// The stack of partial fits that paints every train output, if the greedy choice finds
 /// one with at least two pieces.
 pub fn stack(states: &States, task: &Prepared) -> Option<Prediction> {
+    stack_without(states, task, &[]).map(|(_, p)| p)
+}
+
+/// The greedy stack that uses none of the states `banned`, with its first piece's id.
+fn stack_without(states: &States, task: &Prepared, banned: &[u32]) -> Option<(u32, Prediction)> {
     let outputs: Vec<_> = task.outputs.iter().collect();
     let total: usize = outputs.iter().map(|o| o.cells.len()).sum();
     let words = total.div_ceil(64);
@@ -39,6 +60,7 @@ pub fn stack(states: &States, task: &Prepared) -> Option<Prediction> {
         at += o.cells.len();
     }
     let pieces: Vec<Piece> = (0..states.len() as u32)
+        .filter(|id| !banned.contains(id))
         .filter_map(|id| {
             let mut covers = vec![0u64; words];
             let mut at = 0;
@@ -105,5 +127,6 @@ pub fn stack(states: &States, task: &Prepared) -> Option<Prediction> {
         .collect::<Option<Vec<Grid>>>()?;
     let parts: Vec<String> =
         chosen.iter().map(|&id| program_text(&states.program(id), task)).collect();
-    Some(Prediction { tests, program: format!("stack({})", parts.join(", ")), stacked: true })
+    let program = format!("stack({})", parts.join(", "));
+    Some((chosen[0], Prediction { tests, program, stacked: true }))
 }

@@ -12,19 +12,25 @@ pub struct SearchArgs {
     /// The most transforms in a searched program (default: batt-search's default, 3).
     #[arg(long)]
     pub depth: Option<usize>,
-    /// The search's budget per task in expanded states (default: batt-search's, 200000).
+    /// The search's budget per task in expanded states (default: batt-search's, 500000).
     #[arg(long)]
     pub states: Option<usize>,
+    /// Start from batt-search's raised budget (`SearchOptions::raised`: 8000000 states and
+    /// 256 Mi cells a task) instead of its default; `--depth` and `--states` still apply, and
+    /// `--task-seconds` (give it 12 or more) stays the guard.
+    #[arg(long)]
+    pub raised: bool,
     /// Skip the program search.
     #[arg(long)]
     pub no_search: bool,
 }
 
 impl SearchArgs {
-    /// The search's options: its defaults, with the depth and states given here and the
-    /// example's `--task-seconds` as the wall-clock guard of each task's search.
+    /// The search's options: its defaults (or its raised budget), with the depth and states
+    /// given here and the example's `--task-seconds` as the wall-clock guard of each task's
+    /// search.
     pub fn options(&self, task_seconds: f64) -> SearchOptions {
-        let d = SearchOptions::default();
+        let d = if self.raised { SearchOptions::raised() } else { SearchOptions::default() };
         SearchOptions {
             depth: self.depth.unwrap_or(d.depth),
             max_states: self.states.unwrap_or(d.max_states),

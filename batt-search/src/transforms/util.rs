@@ -2,6 +2,7 @@
 //! the per-thread scratch buffers that keep the hot loop free of per-image allocation.
 
 use std::cell::RefCell;
+use std::hash::Hasher;
 
 use crate::image::{MAX_SIDE, View};
 
@@ -149,6 +150,26 @@ pub struct Scratch {
     pub cols: Vec<(usize, usize)>,
     /// Sort keys with piece indices.
     pub keys: Vec<(u64, u32)>,
+    /// Labellings of recent images, so that the transforms that label the same image with
+    /// different arguments (or the several transforms that label it alike) label it once.
+    cache: Vec<Labelling>,
+}
+
+/// The number of labellings [`Scratch`] keeps: more than the images of any one state, so
+/// that the images of a state stay cached while a transform runs over its arguments.
+const CACHED_LABELLINGS: usize = 64;
+
+/// One cached result of [`components`]: the image it labelled (key, shape and cells), how,
+/// and its labels and pieces.
+#[derive(Default)]
+struct Labelling {
+    key: u64,
+    shape: (usize, usize),
+    diag: bool,
+    single: bool,
+    cells: Vec<u8>,
+    labels: Vec<u32>,
+    pieces: Vec<Piece>,
 }
 
 thread_local! {
@@ -248,6 +269,43 @@ impl Piece {
 /// 8-connected; of one colour when `single`, else of any non-zero colours) and pushes one
 /// [`Piece`] per component into `s.pieces`, in the order of their first cell (row-major).
 pub fn components(src: View<'_>, diag: bool, single: bool, s: &mut Scratch) {
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write_usize((src.height << 10) | (src.width << 2) | (usize::from(diag) << 1));
+    hasher.write_u8(u8::from(single));
+    hasher.write(src.cells);
+    let key = hasher.finish();
+    if s.cache.is_empty() {
+        s.cache.resize_with(CACHED_LABELLINGS, Labelling::default);
+    }
+    let slot = &mut s.cache[(key % CACHED_LABELLINGS as u64) as usize];
+    if slot.key == key
+        && slot.shape == src.shape()
+        && slot.diag == diag
+        && slot.single == single
+        && slot.cells == src.cells
+    {
+        s.labels.clear();
+        s.labels.extend_from_slice(&slot.labels);
+        s.pieces.clear();
+        s.pieces.extend_from_slice(&slot.pieces);
+        return;
+    }
+    label_components(src, diag, single, s);
+    let slot = &mut s.cache[(key % CACHED_LABELLINGS as u64) as usize];
+    slot.key = key;
+    slot.shape = src.shape();
+    slot.diag = diag;
+    slot.single = single;
+    slot.cells.clear();
+    slot.cells.extend_from_slice(src.cells);
+    slot.labels.clear();
+    slot.labels.extend_from_slice(&s.labels);
+    slot.pieces.clear();
+    slot.pieces.extend_from_slice(&s.pieces);
+}
+
+/// [`components`] without the cache.
+fn label_components(src: View<'_>, diag: bool, single: bool, s: &mut Scratch) {
     let (h, w) = src.shape();
     let n = h * w;
     s.labels.clear();

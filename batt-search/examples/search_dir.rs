@@ -1,0 +1,117 @@
+//! Runs the program search alone over a directory of ARC task files and reports how many
+//! tasks its top-2 predictions solve, with the search's totals.
+//!
+//! ```text
+//! cargo run --release -p batt-search --example search_dir -- DIR [raised] [depth STATES]
+//! ```
+//!
+//! `raised` runs [`SearchOptions::raised`]; otherwise the defaults, or the depth and budget
+//! in expanded states given. Test outputs are read only to score the predictions.
+
+use std::time::Instant;
+
+use batt_runtime::Task;
+use batt_search::{SearchOptions, Summary, search_tasks};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(dir) = args.first() else {
+        eprintln!("usage: search_dir DIR [raised] [DEPTH STATES]");
+        std::process::exit(2);
+    };
+    let mut options = SearchOptions { task_seconds: 10.0, ..SearchOptions::default() };
+    match args.get(1).map(String::as_str) {
+        Some("raised") => options = SearchOptions::raised(),
+        Some(depth) => {
+            let (Ok(d), Some(Ok(s))) = (depth.parse(), args.get(2).map(|s| s.parse())) else {
+                eprintln!("DEPTH and STATES must be whole numbers");
+                std::process::exit(2);
+            };
+            options.depth = d;
+            options.max_states = s;
+        }
+        None => {}
+    }
+    let mut paths: Vec<_> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(e) => {
+            eprintln!("cannot read {dir}: {e}");
+            std::process::exit(1);
+        }
+    };
+    paths.retain(|p| p.extension().is_some_and(|x| x == "json"));
+    paths.sort();
+    let mut tasks = Vec::new();
+    for p in &paths {
+        match Task::from_path(p) {
+            Ok(t) => {
+                let id = p.file_stem().map_or(String::new(), |s| s.to_string_lossy().into_owned());
+                tasks.push((id, t));
+            }
+            Err(e) => eprintln!("skipped: {e}"),
+        }
+    }
+    let (start, cpu_start) = (Instant::now(), process_cpu_seconds());
+    let results = search_tasks(&tasks, &options);
+    let summary = Summary::new(&results, start.elapsed());
+    let cpu = process_cpu_seconds().zip(cpu_start).map(|(b, a)| b - a);
+    let solved = |stacked_only: bool| {
+        tasks
+            .iter()
+            .zip(&results)
+            .filter(|((_, t), r)| {
+                (!stacked_only || r.predictions.iter().all(|p| p.stacked))
+                    && !t.test.is_empty()
+                    && t.test.iter().enumerate().all(|(k, s)| {
+                        s.output.as_ref().is_some_and(|want| r.attempts(k).contains(&want))
+                    })
+            })
+            .map(|((id, _), _)| id.as_str())
+            .collect::<Vec<_>>()
+    };
+    let all = solved(false);
+    if std::env::var_os("SEARCH_DIR_LIST").is_some() {
+        let stacked = solved(true);
+        for id in &all {
+            let how = if stacked.contains(id) { " (stack)" } else { "" };
+            println!("solved {id}{how}");
+        }
+        for ((id, _), r) in tasks.iter().zip(&results) {
+            if r.fits > 0 && !all.contains(&id.as_str()) {
+                println!(
+                    "wrong {id}: {} fits, {:?}",
+                    r.fits,
+                    &r.programs[..r.programs.len().min(3)]
+                );
+            }
+        }
+    }
+    let slowest = results.iter().map(|r| r.time.as_secs_f64()).fold(0.0, f64::max);
+    println!(
+        "solved {} of {} (top 2; {} by stacks alone), {:.1} s wall, {:.3} CPU-s a task (slowest {slowest:.2} s), {} timed out, {} at the budget",
+        all.len(),
+        tasks.len(),
+        solved(true).len(),
+        summary.wall.as_secs_f64(),
+        summary.cpu_seconds_per_task(),
+        summary.timed_out,
+        summary.budget_hit,
+    );
+    let per_core = cpu.map_or(summary.unique_per_cpu_second(), |c| summary.unique as f64 / c);
+    println!(
+        "states {} expanded, {} unique, {per_core:.0} unique per CPU-second of the process ({:.1} CPU-s), peak memory {:.1} MiB",
+        summary.expanded,
+        summary.unique,
+        cpu.unwrap_or(f64::NAN),
+        summary.peak_memory.unwrap_or(0) as f64 / (1 << 20) as f64,
+    );
+}
+
+/// The CPU time of this process so far (user and system, all threads), from
+/// `/proc/self/stat` in clock ticks of 1/100 s; `None` where that file is missing.
+fn process_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
