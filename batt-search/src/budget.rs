@@ -18,8 +18,9 @@ pub struct SearchOptions {
     /// The most cells kept per task over all its states (default 32 Mi, one byte each); the
     /// search of a task stops when it is reached.
     pub max_cells: usize,
-    /// The wall-clock guard per task, in seconds (default 1.0: with two cores, 400 tasks
-    /// that all hit it take at most 200 s).
+    /// The wall-clock guard per task, in seconds (default 10; 60 in [`SearchOptions::raised`]):
+    /// a safety net far above what the state budget takes on an ordinary task, so that
+    /// answers do not depend on the machine's speed.
     pub task_seconds: f64,
     /// Whether partial fits are stacked into predictions when direct fits give fewer than
     /// two (default true).
@@ -40,7 +41,7 @@ impl Default for SearchOptions {
             depth: 3,
             max_states: 500_000,
             max_cells: 32 << 20,
-            task_seconds: 1.0,
+            task_seconds: 10.0,
             stacking: true,
             area_factor: 2,
             max_programs: 16,
@@ -52,12 +53,12 @@ impl Default for SearchOptions {
 impl SearchOptions {
     /// The raised budget: depth 3 with 8 000 000 expanded states and 256 Mi cells a task
     /// (sixteen and eight times the defaults), for runs that may spend up to about 12
-    /// CPU-seconds a task; its wall-clock guard is 12 s a task.
+    /// CPU-seconds a task; its wall-clock guard is 60 s a task.
     pub fn raised() -> SearchOptions {
         SearchOptions {
             max_states: 8_000_000,
             max_cells: 256 << 20,
-            task_seconds: 12.0,
+            task_seconds: 60.0,
             ..SearchOptions::default()
         }
     }

@@ -71,11 +71,12 @@ struct Args {
     /// counted from 0, is K-1 modulo N.
     #[arg(long, value_name = "K/N", value_parser = parse_shard)]
     shard: Option<(usize, usize)>,
-    /// The wall-clock seconds each task's candidates, and then its program search, may take;
-    /// a task that reaches it keeps what it found so far and is reported as timed out (exit status 3).
-    #[arg(long, value_name = "SECS", default_value_t = DEFAULT_TASK_SECONDS,
-          value_parser = parse_seconds)]
-    task_seconds: f64,
+    /// The wall-clock seconds each task's candidates, and then its program search, may take
+    /// (default: 10 for the candidates, the search's own guard for the search: 10, or 60 with
+    /// --raised); a task that reaches it keeps what it found so far and is reported as timed
+    /// out (exit status 3).
+    #[arg(long, value_name = "SECS", value_parser = parse_seconds)]
+    task_seconds: Option<f64>,
     /// The program search run after the fixed solvers and candidates.
     #[command(flatten)]
     search: search::SearchArgs,
@@ -299,7 +300,7 @@ fn main() -> ExitCode {
     } else {
         ProgressBar::hidden()
     };
-    let limit = Duration::from_secs_f64(args.task_seconds);
+    let limit = Duration::from_secs_f64(args.task_seconds.unwrap_or(DEFAULT_TASK_SECONDS));
     let start = Instant::now();
     let outcomes: Vec<Outcome> = tasks
         .par_iter()
@@ -321,8 +322,8 @@ fn main() -> ExitCode {
         .collect();
     bar.finish_and_clear();
     let run = start.elapsed().as_secs_f64();
-    let searched =
-        search::run(&ids, &tasks, &args.search.options(args.task_seconds), args.search.no_search);
+    let search_options = args.search.options(args.task_seconds);
+    let searched = search::run(&ids, &tasks, &search_options, args.search.no_search);
     let searched_attempts = |t: usize, k: usize| -> Vec<&Grid> {
         searched.as_ref().map_or(Vec::new(), |s| s.results[t].attempts(k))
     };
@@ -401,7 +402,7 @@ fn main() -> ExitCode {
     if let Some((id, o)) = slowest {
         println!("slowest    {id} ({:.3} s)", o.time.as_secs_f64());
     }
-    // A task whose candidates or whose program search reached `--task-seconds`.
+    // A task whose candidates or whose program search reached its guard.
     let timed_out: Vec<&str> = (0..tasks.len())
         .filter(|&t| {
             outcomes[t].timed_out || searched.as_ref().is_some_and(|s| s.results[t].timed_out)
@@ -410,14 +411,15 @@ fn main() -> ExitCode {
         .collect();
     if !timed_out.is_empty() {
         println!(
-            "timed out  {} tasks past {} s each (what they found before counts): {}",
+            "timed out  {} tasks past {} s (candidates) or {} s (search) each (what they found before counts): {}",
             timed_out.len(),
-            args.task_seconds,
+            limit.as_secs_f64(),
+            search_options.task_seconds,
             timed_out.join(", ")
         );
     }
     if let Some(run) = &searched {
-        search::print_summary(run, &args.search.options(args.task_seconds), &tasks);
+        search::print_summary(run, &search_options, &tasks);
     }
     let candidates_only = tasks
         .iter()

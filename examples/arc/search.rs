@@ -16,8 +16,8 @@ pub struct SearchArgs {
     #[arg(long)]
     pub states: Option<usize>,
     /// Start from batt-search's raised budget (`SearchOptions::raised`: 8000000 states and
-    /// 256 Mi cells a task) instead of its default; `--depth` and `--states` still apply, and
-    /// `--task-seconds` (give it 12 or more) stays the guard.
+    /// 256 Mi cells a task, a 60 s guard) instead of its default; `--depth`, `--states` and
+    /// `--task-seconds` still apply.
     #[arg(long)]
     pub raised: bool,
     /// Skip the program search.
@@ -27,14 +27,14 @@ pub struct SearchArgs {
 
 impl SearchArgs {
     /// The search's options: its defaults (or its raised budget), with the depth and states
-    /// given here and the example's `--task-seconds` as the wall-clock guard of each task's
-    /// search.
-    pub fn options(&self, task_seconds: f64) -> SearchOptions {
+    /// given here and the example's `--task-seconds`, where given, as the wall-clock guard of
+    /// each task's search.
+    pub fn options(&self, task_seconds: Option<f64>) -> SearchOptions {
         let d = if self.raised { SearchOptions::raised() } else { SearchOptions::default() };
         SearchOptions {
             depth: self.depth.unwrap_or(d.depth),
             max_states: self.states.unwrap_or(d.max_states),
-            task_seconds,
+            task_seconds: task_seconds.unwrap_or(d.task_seconds),
             ..d
         }
     }
