@@ -2,7 +2,6 @@
 //! starter transforms, stacking, and the wall-clock guard.
 
 use std::collections::HashSet;
-use std::path::PathBuf;
 
 use batt_runtime::{Grid, Task, batch_process_many};
 use batt_search::image::{Images, View};
@@ -11,25 +10,9 @@ use batt_search::transforms::{self, Context};
 use batt_search::{Prepared, SearchOptions, TaskResult, search_prepared, search_tasks};
 use proptest::prelude::*;
 
-/// The ARC data folder: `BATT_ARC_DIR`, else `../shared/arc/arc-agi-1` from the workspace
-/// root. `None` (said on stderr) when missing, unless `CI` is set: then it panics.
-fn arc_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("BATT_ARC_DIR").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/arc/arc-agi-1")
-    });
-    if dir.join("training").is_dir() {
-        return Some(dir);
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!("the ARC data is missing at {} (set BATT_ARC_DIR)", dir.display());
-    }
-    eprintln!("skipping: the ARC data is missing at {} (set BATT_ARC_DIR)", dir.display());
-    None
-}
-
 /// The training tasks named `ids`, in that order.
 fn training(ids: &[&str]) -> Option<Vec<(String, Task)>> {
-    let dir = arc_dir()?.join("training");
+    let dir = batt_testdata::training_dir()?;
     Some(
         ids.iter()
             .map(|id| {
@@ -160,8 +143,8 @@ proptest! {
 
 #[test]
 fn same_answers_on_one_thread_and_on_four() {
-    let Some(dir) = arc_dir() else { return };
-    let mut tasks = Task::from_dir(dir.join("training")).expect("the training tasks");
+    let Some(dir) = batt_testdata::training_dir() else { return };
+    let mut tasks = Task::from_dir(dir).expect("the training tasks");
     tasks.truncate(40);
     let options =
         SearchOptions { max_states: 30, task_seconds: f64::INFINITY, ..SearchOptions::default() };

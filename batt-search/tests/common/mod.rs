@@ -3,8 +3,6 @@
 
 #![allow(dead_code)]
 
-use std::path::PathBuf;
-
 use batt_runtime::Grid;
 use batt_runtime::dsl;
 
@@ -811,26 +809,11 @@ pub fn reference(name: &str, g: &G, arg: u8, target: Option<(usize, usize)>) -> 
     }
 }
 
-/// The ARC training directory: `BATT_ARC_DIR`, else `../shared/arc/arc-agi-1/training` next
-/// to the workspace.
-pub fn training_dir() -> PathBuf {
-    std::env::var_os("BATT_ARC_DIR").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/arc/arc-agi-1/training")
-    })
-}
-
 /// Every train input of the training tasks (and every test input, `with_tests`), with the
-/// shape of its output; `None` (with a note on stderr) where the directory is missing, unless
-/// `CI` is set (then a panic).
+/// shape of its output; `None` where the data folder is missing (`batt_testdata::training_dir`:
+/// said on stderr, or a panic under `CI`).
 pub fn training_inputs(with_tests: bool) -> Option<Vec<(Grid, (usize, usize))>> {
-    let dir = training_dir();
-    if !dir.is_dir() {
-        if std::env::var_os("CI").is_some() {
-            panic!("the ARC training tasks are missing at {} (set BATT_ARC_DIR)", dir.display());
-        }
-        eprintln!("note: {} is missing; the tests on real grids are skipped", dir.display());
-        return None;
-    }
+    let dir = batt_testdata::training_dir()?;
     let tasks = batt_runtime::Task::from_dir(&dir).expect("the training tasks load");
     let mut out = vec![];
     for (_, task) in tasks {
