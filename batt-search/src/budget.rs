@@ -25,6 +25,13 @@ pub struct SearchOptions {
     /// Whether partial fits are stacked into predictions when direct fits give fewer than
     /// two (default true).
     pub stacking: bool,
+    /// Whether states whose train images become the train outputs under one colour map
+    /// fit too, ranked after the exact fits (default true; [`crate::recolor`]).
+    pub color_maps: bool,
+    /// Whether states of depth at most 1 with the train outputs' shapes may fit modulo a
+    /// rule over each cell's neighbourhood, ranked after every other fit (default true;
+    /// [`crate::local`]).
+    pub local_rules: bool,
     /// The area cap: a state with an image of more cells than this many times the largest
     /// grid of the task is dropped (default 2, as the 2020 winner's `MAXAREA`).
     pub area_factor: usize,
@@ -43,6 +50,8 @@ impl Default for SearchOptions {
             max_cells: 32 << 20,
             task_seconds: 10.0,
             stacking: true,
+            color_maps: true,
+            local_rules: true,
             area_factor: 2,
             max_programs: 16,
             hash_mask: u64::MAX,

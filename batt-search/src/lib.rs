@@ -17,7 +17,9 @@
 pub mod budget;
 pub mod error;
 pub mod image;
+pub mod local;
 pub mod rank;
+pub mod recolor;
 pub mod search;
 pub mod stack;
 pub mod state;

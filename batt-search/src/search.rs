@@ -10,7 +10,9 @@ use rayon::prelude::*;
 use crate::budget::{Guard, SearchOptions};
 use crate::error::SearchError;
 use crate::image::View;
+use crate::local::{self, Neighbourhood};
 use crate::rank::{args_of, program_text, rank_key};
+use crate::recolor::{self, ColorMap};
 use crate::stack::stacks;
 use crate::state::{States, Step};
 use crate::task::{Prepared, prepare_many};
@@ -38,6 +40,9 @@ pub struct TaskResult {
     pub programs: Vec<String>,
     /// How many programs fit (distinct states whose train images equal the train outputs).
     pub fits: usize,
+    /// How many programs fit modulo a colour map ([`crate::recolor`]; at most
+    /// [`MAX_MAPPED`] are kept).
+    pub mapped_fits: usize,
     /// States expanded: transform applications tried on a state.
     pub expanded: u64,
     /// Distinct states kept, the inputs included.
@@ -64,6 +69,7 @@ impl TaskResult {
             predictions: Vec::new(),
             programs: Vec::new(),
             fits: 0,
+            mapped_fits: 0,
             expanded: 0,
             unique: 0,
             time: Duration::ZERO,
@@ -100,28 +106,60 @@ pub fn search_prepared(id: &str, task: &Prepared, options: &SearchOptions) -> Ta
 
     let mut fits: Vec<u32> = outcome.fits;
     fits.sort_by_cached_key(|&f| rank_key(&states, f));
+    let mut mapped = outcome.mapped;
+    mapped.sort_by_cached_key(|&(f, _)| rank_key(&states, f));
+    // Exact fits first, then fits modulo a colour map, stacks of partial fits, and fits
+    // modulo a local rule; each adds distinct predictions until there are two.
     let mut predictions: Vec<Prediction> = Vec::new();
+    let add = |predictions: &mut Vec<Prediction>, p: Prediction| {
+        if predictions.len() < 2 && predictions.iter().all(|q| q.tests != p.tests) {
+            predictions.push(p);
+        }
+    };
     for &f in &fits {
         if predictions.len() == 2 {
             break;
         }
-        let tests: Option<Vec<Grid>> = (task.train..task.len())
-            .map(|j| {
-                let v = states.view(f, j);
-                Grid::from_cells(v.height, v.width, v.cells.to_vec()).ok()
-            })
-            .collect();
-        // A transform that wrote a cell outside the colours gives no prediction.
-        let Some(tests) = tests else { continue };
-        if predictions.iter().all(|p| p.tests != tests) {
-            let program = program_text(&states.program(f), task);
-            predictions.push(Prediction { tests, program, stacked: false });
+        if let Some(p) = prediction(&states, task, f, None) {
+            add(&mut predictions, p);
+        }
+    }
+    for &(f, m) in &mapped {
+        if predictions.len() == 2 {
+            break;
+        }
+        if let Some(p) = prediction(&states, task, f, Some(m)) {
+            add(&mut predictions, p);
         }
     }
     if options.stacking && predictions.len() < 2 && !guard.expired() {
         for p in stacks(&states, task, 2) {
-            if predictions.len() < 2 && predictions.iter().all(|q| q.tests != p.tests) {
-                predictions.push(p);
+            add(&mut predictions, p);
+        }
+    }
+    if predictions.len() < 2 {
+        'states: for &f in &outcome.shaped {
+            for nb in Neighbourhood::ALL {
+                if predictions.len() == 2 || guard.expired() {
+                    break 'states;
+                }
+                let Some(rule) = local::learn(&states, task, f, nb) else { continue };
+                let tests: Option<Vec<Grid>> = (task.train..task.len())
+                    .map(|j| {
+                        let v = states.view(f, j);
+                        Grid::from_cells(v.height, v.width, rule.apply(v)?).ok()
+                    })
+                    .collect();
+                if let Some(tests) = tests {
+                    let program = format!(
+                        "{} | local_rule({}, {} entries)",
+                        program_text(&states.program(f), task),
+                        nb.name(),
+                        rule.len()
+                    );
+                    add(&mut predictions, Prediction { tests, program, stacked: false });
+                    break;
+                }
             }
         }
     }
@@ -135,6 +173,7 @@ pub fn search_prepared(id: &str, task: &Prepared, options: &SearchOptions) -> Ta
         predictions,
         programs,
         fits: fits.len(),
+        mapped_fits: mapped.len(),
         expanded: outcome.expanded,
         unique: states.len() as u64,
         time: guard.elapsed(),
@@ -144,12 +183,71 @@ pub fn search_prepared(id: &str, task: &Prepared, options: &SearchOptions) -> Ta
     }
 }
 
+/// The prediction of state `f`'s test images, recoloured by `map` if given; `None` when a
+/// transform wrote a cell outside the colours.
+fn prediction(
+    states: &States,
+    task: &Prepared,
+    f: u32,
+    map: Option<ColorMap>,
+) -> Option<Prediction> {
+    let tests: Option<Vec<Grid>> = (task.train..task.len())
+        .map(|j| {
+            let v = states.view(f, j);
+            let cells = match map {
+                None => v.cells.to_vec(),
+                Some(m) => v.cells.iter().map(|&c| m.get(c)).collect(),
+            };
+            Grid::from_cells(v.height, v.width, cells).ok()
+        })
+        .collect();
+    let mut program = program_text(&states.program(f), task);
+    if let Some(m) = map {
+        program = format!("{program} | recolor({})", m.text());
+    }
+    Some(Prediction { tests: tests?, program, stacked: false })
+}
+
 /// What the expansion of one task found.
 struct Expansion {
     fits: Vec<u32>,
+    mapped: Vec<(u32, ColorMap)>,
+    /// States of depth at most [`LOCAL_DEPTH`] with the train outputs' shapes, neither fits
+    /// nor fits modulo a colour map: candidates for a local rule.
+    shaped: Vec<u32>,
     expanded: u64,
     timed_out: bool,
     budget_hit: bool,
+}
+
+/// The deepest states tried with a local rule.
+pub const LOCAL_DEPTH: usize = 1;
+
+/// The most states tried with a local rule per task.
+pub const MAX_SHAPED: usize = 512;
+
+/// The most fits modulo a colour map kept per task.
+pub const MAX_MAPPED: usize = 4096;
+
+impl Expansion {
+    /// Records state `id` as a fit or a fit modulo a colour map, if it is one.
+    fn judge(&mut self, states: &States, task: &Prepared, options: &SearchOptions, id: u32) {
+        if fits(states, task, id) {
+            self.fits.push(id);
+        } else if options.color_maps && self.mapped.len() < MAX_MAPPED {
+            if let Some(m) = recolor::learn(states, task, id) {
+                self.mapped.push((id, m));
+                return;
+            }
+        }
+        if options.local_rules
+            && self.shaped.len() < MAX_SHAPED
+            && states.depth(id) <= LOCAL_DEPTH
+            && local::shaped(states, task, id)
+        {
+            self.shaped.push(id);
+        }
+    }
 }
 
 /// Whether state `id`'s train images equal the train outputs.
@@ -168,10 +266,15 @@ fn expand(
     let area_cap = task.max_area.saturating_mul(options.area_factor.max(1));
     let contexts: Vec<Context<'_>> =
         task.targets.iter().map(|&target| Context { colors: &task.colors, target }).collect();
-    let mut out = Expansion { fits: Vec::new(), expanded: 0, timed_out: false, budget_hit: false };
-    if fits(states, task, 0) {
-        out.fits.push(0);
-    }
+    let mut out = Expansion {
+        fits: Vec::new(),
+        mapped: Vec::new(),
+        shaped: Vec::new(),
+        expanded: 0,
+        timed_out: false,
+        budget_hit: false,
+    };
+    out.judge(states, task, options, 0);
     for _ in 1..=options.depth {
         let parents = states.level_ids(states.levels() - 1);
         if parents.is_empty() {
@@ -212,9 +315,7 @@ fn expand(
                     }
                     let step = Step { parent, transform: ti as u16, arg: ai as u8 };
                     if let Some(id) = states.commit(step) {
-                        if fits(states, task, id) {
-                            out.fits.push(id);
-                        }
+                        out.judge(states, task, options, id);
                     }
                 }
             }

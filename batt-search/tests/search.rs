@@ -265,3 +265,56 @@ fn a_task_with_no_train_pair_is_an_error() {
     assert_eq!(r.error, Some(batt_search::SearchError::NoTrain));
     assert!(r.predictions.is_empty());
 }
+
+/// A task from rows of `(input, output)` grids written as JSON, one test pair last.
+fn task_of(pairs: &[(&str, &str)]) -> Task {
+    let (train, test) = pairs.split_at(pairs.len() - 1);
+    let pair = |(i, o): &(&str, &str)| format!(r#"{{"input": {i}, "output": {o}}}"#);
+    let json = format!(
+        r#"{{"train": [{}], "test": [{}]}}"#,
+        train.iter().map(pair).collect::<Vec<_>>().join(", "),
+        pair(&test[0])
+    );
+    Task::from_json_str(&json).expect("a well-formed task")
+}
+
+#[test]
+fn a_colour_map_after_a_program_fits_what_no_program_of_the_depth_makes() {
+    // A quarter turn, then the colours 1, 2, 3 in a cycle: no three transforms make it.
+    let task = task_of(&[
+        ("[[1, 2, 0], [3, 0, 0]]", "[[1, 2], [0, 3], [0, 0]]"),
+        ("[[0, 3], [2, 1], [1, 1]]", "[[2, 3, 0], [2, 2, 1]]"),
+        ("[[2, 2, 1], [0, 3, 3]]", "[[0, 3], [1, 3], [1, 2]]"),
+    ]);
+    let blind = vec![("t".to_string(), without_test_outputs(&task))];
+    let with = search_tasks(&blind, &unguarded());
+    assert!(solved(&task, &with[0]), "{:?}", with[0].predictions);
+    assert_eq!(with[0].fits, 0);
+    assert!(with[0].predictions[0].program.contains("| recolor("), "{:?}", with[0].predictions);
+    let options = SearchOptions { color_maps: false, ..unguarded() };
+    assert!(
+        !search_tasks(&blind, &options)[0]
+            .predictions
+            .iter()
+            .any(|p| p.tests == vec![task.test[0].output.clone().unwrap()])
+    );
+}
+
+#[test]
+fn a_local_rule_fits_a_neighbourhood_recolouring() {
+    // Every 0 with a 5 right of it becomes 4; the test's neighbourhoods all occur in train.
+    let task = task_of(&[
+        ("[[0, 5, 0, 0, 5]]", "[[4, 5, 0, 4, 5]]"),
+        ("[[0, 0, 5, 0]]", "[[0, 4, 5, 0]]"),
+        ("[[5, 0, 0, 0]]", "[[5, 0, 0, 0]]"),
+        ("[[0, 0, 5, 0, 0, 5]]", "[[0, 4, 5, 0, 4, 5]]"),
+    ]);
+    let blind = vec![("t".to_string(), without_test_outputs(&task))];
+    // Without stacks, which also find it here, so that the rule is what is tested.
+    let r = &search_tasks(&blind, &SearchOptions { stacking: false, ..unguarded() })[0];
+    assert!(solved(&task, r), "{:?}", r.predictions);
+    assert_eq!(r.fits, 0);
+    assert!(r.predictions[0].program.contains("| local_rule(cross"), "{:?}", r.predictions);
+    let options = SearchOptions { stacking: false, local_rules: false, ..unguarded() };
+    assert!(!solved(&task, &search_tasks(&blind, &options)[0]));
+}
