@@ -9,12 +9,13 @@ use rayon::prelude::*;
 
 use crate::budget::{Guard, SearchOptions};
 use crate::error::SearchError;
+use crate::image::Images;
 use crate::image::View;
 use crate::local::{self, Neighbourhood};
 use crate::rank::{args_of, program_text, rank_key};
 use crate::recolor::{self, ColorMap};
 use crate::stack::stacks;
-use crate::state::{States, Step};
+use crate::state::{States, Step, hash_images};
 use crate::task::{Prepared, prepare_many};
 use crate::transforms::{self, Context};
 
@@ -256,6 +257,13 @@ fn fits(states: &States, task: &Prepared, id: u32) -> bool {
 }
 
 /// Expands the task's states level by level up to the depth, within the budgets.
+///
+/// A level's work items are every transform with every argument on every parent, in the
+/// order transform, parent, argument. They are computed in blocks, each block's items in
+/// parallel (rayon, into buffers of their own), and then judged one by one in that order:
+/// budget checks, deduplication against every state kept so far, fits. The states kept, the
+/// budget's stopping point and so the answers are those of one thread computing item after
+/// item, whatever the number of threads; only the work beyond a stopping point differs.
 fn expand(
     task: &Prepared,
     options: &SearchOptions,
@@ -275,16 +283,51 @@ fn expand(
         budget_hit: false,
     };
     out.judge(states, task, options, 0);
+    let all = transforms::all();
+    // Each chunk's buffers, kept from block to block.
+    let mut pool: Vec<Computed> = Vec::new();
     for _ in 1..=options.depth {
         let parents = states.level_ids(states.levels() - 1);
         if parents.is_empty() {
             break;
         }
+        let plan = LevelPlan::new(task, parents.len());
+        // Blocks of about BLOCK_CELLS cells of states, from the parents' mean size.
+        let parent_cells = states.level_cells(states.levels() - 1).max(1);
+        let per_state = parent_cells.div_ceil(parents.len()).max(1);
+        let block = (BLOCK_CELLS / per_state).clamp(MIN_BLOCK, MAX_BLOCK);
         states.open_level();
-        for (ti, t) in transforms::all().iter().enumerate() {
-            let args = args_of(t, task);
-            for (k, parent) in parents.clone().enumerate() {
-                for (ai, &arg) in args.iter().enumerate() {
+        let mut at = 0usize;
+        while at < plan.total {
+            let end = (at + block).min(plan.total);
+            let known: &States = states;
+            let since = known.len() as u32;
+            let src = known.level(known.levels() - 2);
+            let used = (end - at).div_ceil(CHUNK);
+            if pool.len() < used {
+                pool.resize_with(used, Computed::default);
+            }
+            let chunks = &mut pool[..used];
+            chunks.par_iter_mut().enumerate().for_each(|(ci, c)| {
+                c.clear();
+                let lo = at + ci * CHUNK;
+                for (ti, k, ai) in plan.items(lo, (lo + CHUNK).min(end)) {
+                    let t = &all[ti];
+                    let arg = args_of(t, task)[ai];
+                    c.compute(
+                        known,
+                        src,
+                        k,
+                        n,
+                        |v, j, buf| (t.apply)(v, arg, &contexts[j], buf),
+                        area_cap,
+                    );
+                }
+            });
+            let mut items = plan.items(at, end);
+            for c in &pool[..used] {
+                for r in &c.results {
+                    let (ti, k, ai) = items.next().expect("one item a result");
                     if out.expanded as usize >= options.max_states
                         || states.cells() >= options.max_cells
                     {
@@ -296,30 +339,144 @@ fn expand(
                         return out;
                     }
                     out.expanded += 1;
-                    let (src, dst) = states.split_last();
-                    let mut made = 0;
-                    for (j, cx) in contexts.iter().enumerate() {
-                        let v: View<'_> = src.view(k * n + j);
-                        if !dst.push_with(|buf| (t.apply)(v, arg, cx, buf)) {
-                            break;
-                        }
-                        made += 1;
-                        if dst.view(dst.len() - 1).cells.len() > area_cap {
-                            break;
-                        }
-                    }
-                    let complete = made == n && dst.view(dst.len() - 1).cells.len() <= area_cap;
-                    if !complete {
-                        states.discard(made);
-                        continue;
-                    }
-                    let step = Step { parent, transform: ti as u16, arg: ai as u8 };
-                    if let Some(id) = states.commit(step) {
+                    let Some((first, hash)) = *r else { continue };
+                    let step = Step {
+                        parent: parents.start + k as u32,
+                        transform: ti as u16,
+                        arg: ai as u8,
+                    };
+                    if let Some(id) =
+                        states.commit_from(step, &c.images, first as usize, hash, since)
+                    {
                         out.judge(states, task, options, id);
                     }
                 }
             }
+            at = end;
         }
     }
     out
+}
+
+/// Work items judged in one chunk of a block, in order, on one thread.
+const CHUNK: usize = 64;
+/// The fewest work items of a block.
+const MIN_BLOCK: usize = 128;
+/// The most work items of a block.
+const MAX_BLOCK: usize = 8192;
+/// About how many cells a block's new states hold.
+const BLOCK_CELLS: usize = 1 << 19;
+
+/// The work items of one level: transform `ti` takes `args[ti]` arguments on each of the
+/// level's parents; items are numbered transform by transform, then parent, then argument.
+struct LevelPlan {
+    /// Where each transform's items start, and the total last.
+    starts: Vec<usize>,
+    /// Each transform's argument count.
+    args: Vec<usize>,
+    /// The number of items.
+    total: usize,
+}
+
+impl LevelPlan {
+    fn new(task: &Prepared, parents: usize) -> LevelPlan {
+        let args: Vec<usize> = transforms::all().iter().map(|t| args_of(t, task).len()).collect();
+        let mut starts = Vec::with_capacity(args.len() + 1);
+        let mut total = 0usize;
+        for &a in &args {
+            starts.push(total);
+            total += a * parents;
+        }
+        starts.push(total);
+        LevelPlan { starts, args, total }
+    }
+
+    /// Item `i` as (transform, parent place in the level, argument place).
+    fn item(&self, i: usize) -> (usize, usize, usize) {
+        // The last start at or below `i` whose transform has items.
+        let ti = self.starts.partition_point(|&s| s <= i) - 1;
+        let rem = i - self.starts[ti];
+        let a = self.args[ti];
+        (ti, rem / a, rem % a)
+    }
+
+    /// Items `lo..hi` in order, each as [`LevelPlan::item`] gives it.
+    fn items(&self, lo: usize, hi: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+        let mut next = (lo < hi).then(|| self.item(lo));
+        (lo..hi).map(move |_| {
+            let here = next.expect("an item for every index below the end");
+            let (mut ti, mut k, mut ai) = here;
+            ai += 1;
+            if ai == self.args[ti] {
+                ai = 0;
+                k += 1;
+                if self.starts[ti] + k * self.args[ti] == self.starts[ti + 1] {
+                    k = 0;
+                    ti += 1;
+                    // Transforms without items are passed over.
+                    while ti + 1 < self.starts.len() && self.starts[ti] == self.starts[ti + 1] {
+                        ti += 1;
+                    }
+                }
+            }
+            next = Some((ti, k, ai));
+            here
+        })
+    }
+}
+
+/// The states that one chunk computed: their images back to back, and per item the index
+/// of its first image and its hash, or `None` when the transform failed on an image, an
+/// image exceeded the area cap, or the state equals one kept before the block.
+#[derive(Default)]
+struct Computed {
+    images: Images,
+    results: Vec<Option<(u32, u64)>>,
+}
+
+impl Computed {
+    /// Drops every state, keeping the buffers' room.
+    fn clear(&mut self) {
+        self.images.clear();
+        self.results.clear();
+    }
+
+    /// Computes one item: `apply(view, j, out)` on each of parent `k`'s `n` images in `src`;
+    /// a state equal to one of `known` is dropped at once.
+    fn compute(
+        &mut self,
+        known: &States,
+        src: &Images,
+        k: usize,
+        n: usize,
+        apply: impl Fn(View<'_>, usize, &mut Vec<u8>) -> Option<(usize, usize)>,
+        area_cap: usize,
+    ) {
+        let first = self.images.len();
+        let mut made = 0;
+        for j in 0..n {
+            let v = src.view(k * n + j);
+            if !self.images.push_with(|buf| apply(v, j, buf)) {
+                break;
+            }
+            made += 1;
+            if self.images.view(self.images.len() - 1).cells.len() > area_cap {
+                break;
+            }
+        }
+        let complete = made == n && self.images.view(self.images.len() - 1).cells.len() <= area_cap;
+        if complete {
+            let hash = hash_images((first..first + n).map(|i| self.images.view(i)));
+            if !known.contains(&self.images, first, hash) {
+                self.results.push(Some((first as u32, hash)));
+                return;
+            }
+        }
+        {
+            for _ in 0..made {
+                self.images.pop();
+            }
+            self.results.push(None);
+        }
+    }
 }

@@ -52,6 +52,14 @@ pub fn hash_images<'a>(images: impl Iterator<Item = View<'a>>) -> u64 {
     h.finish()
 }
 
+/// Image `j` of state `id` in `levels` that start at ids `starts`, `n` images a state.
+#[inline]
+fn view_in<'a>(levels: &'a [Images], starts: &[u32], n: usize, id: u32, j: usize) -> View<'a> {
+    let d = starts.partition_point(|&s| s <= id) - 1;
+    let k = (id - starts[d]) as usize;
+    levels[d].view(k * n + j)
+}
+
 impl States {
     /// The states of a task whose inputs are `inputs`: the inputs themselves as state 0, at
     /// depth 0. `hash_mask` is ANDed to every hash (all ones in use; 0 in tests makes every
@@ -118,9 +126,7 @@ impl States {
 
     /// Image `j` of state `id`.
     pub fn view(&self, id: u32, j: usize) -> View<'_> {
-        let d = self.depth(id);
-        let k = (id - self.level_start[d]) as usize;
-        self.levels[d].view(k * self.n + j)
+        view_in(&self.levels, &self.level_start, self.n, id, j)
     }
 
     /// The images of state `id`.
@@ -147,13 +153,6 @@ impl States {
         self.levels.push(Images::new());
     }
 
-    /// The last level (being filled) and, read-only, the one before it.
-    pub(crate) fn split_last(&mut self) -> (&Images, &mut Images) {
-        let d = self.levels.len() - 1;
-        let (done, cur) = self.levels.split_at_mut(d);
-        (&done[d - 1], &mut cur[0])
-    }
-
     /// Judges the state just written as the last `n` images of the last level: when it
     /// equals no state seen, it is kept with `step` and its id returned; otherwise its
     /// images are dropped and `None` returned.
@@ -177,6 +176,73 @@ impl States {
         }
         self.cells += (first..level.len()).map(|i| level.view(i).cells.len()).sum::<usize>();
         self.heads.insert(h, id);
+        self.chain.push(head);
+        self.steps.push(step);
+        Some(id)
+    }
+
+    /// Images of level `d`, state after state.
+    pub fn level(&self, d: usize) -> &Images {
+        &self.levels[d]
+    }
+
+    /// The cells held by level `d`.
+    pub fn level_cells(&self, d: usize) -> usize {
+        self.levels[d].cells().len()
+    }
+
+    /// Whether a state kept equals the one made of images `first..first + n` of `images`,
+    /// whose hash (by [`hash_images`]) is `hash`.
+    pub fn contains(&self, images: &Images, first: usize, hash: u64) -> bool {
+        let mut at = self.heads.get(&(hash & self.hash_mask)).copied().unwrap_or(NONE);
+        while at != NONE {
+            if (0..self.n).all(|j| self.view(at, j) == images.view(first + j)) {
+                return true;
+            }
+            at = self.chain[at as usize];
+        }
+        false
+    }
+
+    /// Judges the state made of images `first..first + n` of `images`, whose hash (by
+    /// [`hash_images`]) is `hash` and which is known to equal no state of id below `since`:
+    /// when it equals no state seen, its images are copied into the last level, it is kept
+    /// with `step` and its id returned; otherwise `None`.
+    pub fn commit_from(
+        &mut self,
+        step: Step,
+        images: &Images,
+        first: usize,
+        hash: u64,
+        since: u32,
+    ) -> Option<u32> {
+        let id = self.steps.len() as u32;
+        let (n, levels, starts) = (self.n, &self.levels, &self.level_start);
+        let head = match self.heads.entry(hash & self.hash_mask) {
+            std::collections::hash_map::Entry::Occupied(mut e) => {
+                let head = *e.get();
+                let mut at = head;
+                // Chains run from the newest id down: stop below `since`.
+                while at != NONE && at >= since {
+                    if (0..n).all(|j| view_in(levels, starts, n, at, j) == images.view(first + j)) {
+                        return None;
+                    }
+                    at = self.chain[at as usize];
+                }
+                e.insert(id);
+                head
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(id);
+                NONE
+            }
+        };
+        let level = self.levels.last_mut().expect("a level is open");
+        for j in 0..n {
+            let v = images.view(first + j);
+            self.cells += v.cells.len();
+            level.push(v);
+        }
         self.chain.push(head);
         self.steps.push(step);
         Some(id)
