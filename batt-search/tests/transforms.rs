@@ -194,6 +194,7 @@ fn names_are_unique_snake_case_and_documented() {
 }
 
 /// Plain references of the painting, periodic, line, box and object-moving transforms.
+#[allow(clippy::needless_range_loop)]
 mod extra {
     use super::G;
     use std::collections::HashMap;

@@ -104,10 +104,10 @@ pub fn lines_through<const MODE: u8>(
     let mut rows = [false; 256];
     let mut cols = [false; 256];
     let mut any = false;
-    for r in 0..h {
+    for (r, on) in rows.iter_mut().enumerate().take(h) {
         for (c, &v) in src.row(r).iter().enumerate() {
             if v == k {
-                rows[r] |= MODE & ROWS != 0;
+                *on |= MODE & ROWS != 0;
                 cols[c] |= MODE & COLS != 0;
                 any = true;
             }
@@ -116,14 +116,9 @@ pub fn lines_through<const MODE: u8>(
     if !any {
         return None;
     }
-    for r in 0..h {
-        out.extend(
-            src.row(r).iter().enumerate().map(
-                |(c, &v)| {
-                    if v == 0 && (rows[r] || cols[c]) { k } else { v }
-                },
-            ),
-        );
+    for (r, &on) in rows.iter().enumerate().take(h) {
+        let row = src.row(r).iter().enumerate();
+        out.extend(row.map(|(c, &v)| if v == 0 && (on || cols[c]) { k } else { v }));
     }
     Some((h, w))
 }

@@ -49,6 +49,20 @@ fn learn(
     })
 }
 
+/// Whether the known cells (not of colour `unknown`) agree with the ones `dc` columns to the
+/// right (`dr = 0`), or `dr` rows below and `dc` columns to the right: a quick necessary
+/// condition for a lattice spanned by such steps.
+fn agrees(src: View<'_>, unknown: u8, dr: usize, dc: usize) -> bool {
+    let (h, w) = src.shape();
+    if dr >= h || (dr == 0 && dc >= w) {
+        return true;
+    }
+    (0..h - dr).all(|r| {
+        let (a, b) = (src.row(r), src.row(r + dr));
+        a.iter().zip(b.iter().skip(dc)).all(|(&x, &y)| x == unknown || y == unknown || x == y)
+    })
+}
+
 /// The cells of colour `arg` filled from the smallest periodic lattice (fewest cells in its
 /// tile; then fewest rows; then smallest shift) under which all other cells agree and every
 /// cell of colour `arg` has a known cell in its class. Lattices are spanned by `(py, shift)`
@@ -60,9 +74,15 @@ pub fn periodic_fill(src: View<'_>, arg: u8, _: &Context<'_>, out: &mut Vec<u8>)
         return None;
     }
     let (h, w) = src.shape();
-    let limit = h * w / 2;
+    // Every class of a lattice whose tile fits the image holds a cell, and must hold a known
+    // one: a tile has at most as many cells as there are known cells.
+    let known = src.cells.iter().filter(|&&v| v != unknown).count();
+    let limit = (h * w / 2).min(known);
     with_scratch(|s| {
-        let Scratch { bytes: tile, .. } = s;
+        let Scratch { bytes: tile, marks: columns_ok, .. } = s;
+        // columns_ok[px]: 0 not known yet, 1 the cells agree `px` columns apart, 2 not.
+        columns_ok.clear();
+        columns_ok.resize(w + 1, 0);
         for area in 1..=limit {
             for py in 1..=h.min(area) {
                 if area % py != 0 {
@@ -72,8 +92,17 @@ pub fn periodic_fill(src: View<'_>, arg: u8, _: &Context<'_>, out: &mut Vec<u8>)
                 if px > w {
                     continue;
                 }
+                if columns_ok[px] == 0 {
+                    columns_ok[px] = if agrees(src, unknown, 0, px) { 1 } else { 2 };
+                }
+                if columns_ok[px] == 2 {
+                    continue;
+                }
                 let shifts = if py < h { px } else { 1 };
                 for shift in 0..shifts {
+                    if !agrees(src, unknown, py, shift) {
+                        continue;
+                    }
                     if learn(src, unknown, py, px, shift, tile) {
                         for r in 0..h {
                             out.extend(src.row(r).iter().enumerate().map(|(c, &v)| {
