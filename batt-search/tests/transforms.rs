@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use batt_search::image::{Images, MAX_SIDE, View};
 use batt_search::transforms::{Context, Param, TaskColors, Transform, all, apply_batch, by_name};
-use common::{G, from_grid, reference, to_grid, training_inputs};
+use common::{G, from_grid, to_grid, training_inputs};
 use proptest::prelude::*;
 
 /// The arguments a transform is tested with: every one it takes, and some it does not.
@@ -36,6 +36,11 @@ fn run(t: &Transform, g: &G, arg: u8, target: Option<(usize, usize)>) -> Option<
     assert_eq!(out.len(), 3 + h * w, "{}: {h}x{w} but {} cells", t.name, out.len() - 3);
     assert_eq!(&out[..3], &[9, 9, 9], "{}: wrote over earlier cells", t.name);
     Some(out[3..].chunks(w).map(<[u8]>::to_vec).collect())
+}
+
+/// The reference of transform `name`: the one below where it has one, else the shared one.
+fn reference(name: &str, g: &G, arg: u8, target: Option<(usize, usize)>) -> Option<G> {
+    extra::reference(name, g, arg).unwrap_or_else(|| common::reference(name, g, arg, target))
 }
 
 /// Checks every transform against its reference on `g`.
@@ -186,4 +191,421 @@ fn names_are_unique_snake_case_and_documented() {
         assert_eq!(by_name(t.name).map(|x| x.name), Some(t.name));
     }
     assert!(by_name("no_such_transform").is_none());
+}
+
+/// Plain references of the painting, periodic, line, box and object-moving transforms.
+#[allow(clippy::needless_range_loop)]
+mod extra {
+    use super::G;
+    use std::collections::HashMap;
+
+    type Cells = Vec<(usize, usize)>;
+
+    /// `Some(result)` where `name` is one of the transforms referenced here, else `None`.
+    pub fn reference(name: &str, g: &G, arg: u8) -> Option<Option<G>> {
+        if let Some(prop) = name.strip_prefix("paint_") {
+            return Some(if prop == "color_rank" { color_rank(g) } else { paint(g, prop, arg) });
+        }
+        if let Some(dir) = name.strip_prefix("gravity_objects_") {
+            return Some(gravity_objects(g, dir));
+        }
+        let k = (arg <= 9).then_some(arg);
+        Some(match name {
+            "periodic_fill" => k.and_then(|k| periodic_fill(g, k)),
+            "period_crop" => period_crop(g),
+            "upscale_by_colors" => upscale_by_colors(g),
+            "connect_diag" => Some(connect_diag(g)),
+            "rays_diag" => k.map(|k| rays_diag(g, k)),
+            "lines_h" => k.and_then(|k| lines(g, k, true, false)),
+            "lines_v" => k.and_then(|k| lines(g, k, false, true)),
+            "lines_hv" => k.and_then(|k| lines(g, k, true, true)),
+            "fill_color_boxes" => Some(fill_color_boxes(g)),
+            _ => return None,
+        })
+    }
+
+    fn dims(g: &G) -> (usize, usize) {
+        (g.len(), g[0].len())
+    }
+
+    /// Connected components of the non-zero cells, in the order of their first cell.
+    fn objects(g: &G, diag: bool, single: bool) -> Vec<Cells> {
+        let (h, w) = dims(g);
+        let mut seen = vec![vec![false; w]; h];
+        let mut out = vec![];
+        for r in 0..h {
+            for c in 0..w {
+                if g[r][c] == 0 || seen[r][c] {
+                    continue;
+                }
+                seen[r][c] = true;
+                let mut cells = vec![(r, c)];
+                let mut i = 0;
+                while i < cells.len() {
+                    let (y, x) = cells[i];
+                    i += 1;
+                    for ny in y.saturating_sub(1)..=(y + 1).min(h - 1) {
+                        for nx in x.saturating_sub(1)..=(x + 1).min(w - 1) {
+                            let ok = (diag || ny == y || nx == x)
+                                && g[ny][nx] != 0
+                                && !seen[ny][nx]
+                                && (!single || g[ny][nx] == g[r][c]);
+                            if ok {
+                                seen[ny][nx] = true;
+                                cells.push((ny, nx));
+                            }
+                        }
+                    }
+                }
+                out.push(cells);
+            }
+        }
+        out
+    }
+
+    fn bbox(cells: &Cells) -> (usize, usize, usize, usize) {
+        let t = cells.iter().map(|p| p.0).min().unwrap_or(0);
+        let l = cells.iter().map(|p| p.1).min().unwrap_or(0);
+        let b = cells.iter().map(|p| p.0).max().unwrap_or(0);
+        let r = cells.iter().map(|p| p.1).max().unwrap_or(0);
+        (t, l, b, r)
+    }
+
+    /// Areas of box cells not in `cells` that do not reach the box's edge (4-connected).
+    fn holes(cells: &Cells) -> usize {
+        let (t, l, b, r) = bbox(cells);
+        let own: std::collections::HashSet<_> = cells.iter().copied().collect();
+        let mut seen = std::collections::HashSet::new();
+        let mut n = 0;
+        for y in t..=b {
+            for x in l..=r {
+                if own.contains(&(y, x)) || seen.contains(&(y, x)) {
+                    continue;
+                }
+                let mut area = vec![(y, x)];
+                seen.insert((y, x));
+                let mut i = 0;
+                let mut edge = false;
+                while i < area.len() {
+                    let (cy, cx) = area[i];
+                    i += 1;
+                    edge |= cy == t || cy == b || cx == l || cx == r;
+                    let near = [
+                        (cy.wrapping_sub(1), cx),
+                        (cy + 1, cx),
+                        (cy, cx.wrapping_sub(1)),
+                        (cy, cx + 1),
+                    ];
+                    for (ny, nx) in near {
+                        if (t..=b).contains(&ny)
+                            && (l..=r).contains(&nx)
+                            && !own.contains(&(ny, nx))
+                            && seen.insert((ny, nx))
+                        {
+                            area.push((ny, nx));
+                        }
+                    }
+                }
+                n += usize::from(!edge);
+            }
+        }
+        n
+    }
+
+    /// The object's shape: its box size and the cells relative to the box.
+    fn shape_of(cells: &Cells) -> (usize, usize, Vec<(usize, usize)>) {
+        let (t, l, b, r) = bbox(cells);
+        let mut rel: Vec<_> = cells.iter().map(|&(y, x)| (y - t, x - l)).collect();
+        rel.sort_unstable();
+        (b - t, r - l, rel)
+    }
+
+    fn paint(g: &G, prop: &str, arg: u8) -> Option<G> {
+        let (diag, single) = match arg {
+            0 => (false, true),
+            1 => (true, false),
+            _ => return None,
+        };
+        let objs = objects(g, diag, single);
+        if objs.is_empty() {
+            return None;
+        }
+        let (h, w) = dims(g);
+        let sizes: Vec<usize> = objs.iter().map(Vec::len).collect();
+        let most = *sizes.iter().max()?;
+        let fewest = *sizes.iter().min()?;
+        let mut shapes = vec![];
+        let codes: Vec<usize> = objs
+            .iter()
+            .map(|o| {
+                let (t, l, b, r) = bbox(o);
+                match prop {
+                    "size_rank" => {
+                        let mut larger: Vec<usize> =
+                            sizes.iter().copied().filter(|&s| s > o.len()).collect();
+                        larger.sort_unstable();
+                        larger.dedup();
+                        larger.len() + 1
+                    }
+                    "largest" => 1 + usize::from(o.len() != most),
+                    "smallest" => 1 + usize::from(o.len() != fewest),
+                    "size" => o.len(),
+                    "holes" => holes(o) + 1,
+                    "border" => 1 + usize::from(!(t == 0 || l == 0 || b == h - 1 || r == w - 1)),
+                    "shape" => {
+                        let s = shape_of(o);
+                        match shapes.iter().position(|x| *x == s) {
+                            Some(i) => i + 1,
+                            None => {
+                                shapes.push(s);
+                                shapes.len()
+                            }
+                        }
+                    }
+                    "colors" => {
+                        let mut c: Vec<u8> = o.iter().map(|&(y, x)| g[y][x]).collect();
+                        c.sort_unstable();
+                        c.dedup();
+                        c.len()
+                    }
+                    "height" => b - t + 1,
+                    _ => r - l + 1,
+                }
+            })
+            .collect();
+        let mut out = vec![vec![0u8; w]; h];
+        for (o, &code) in objs.iter().zip(&codes) {
+            for &(y, x) in o {
+                out[y][x] = code.min(9) as u8;
+            }
+        }
+        Some(out)
+    }
+
+    fn color_rank(g: &G) -> Option<G> {
+        let mut counts: Vec<(usize, u8)> = (1..=9u8)
+            .map(|k| (g.iter().flatten().filter(|&&v| v == k).count(), k))
+            .filter(|&(n, _)| n > 0)
+            .collect();
+        if counts.is_empty() {
+            return None;
+        }
+        counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let rank: HashMap<u8, u8> =
+            counts.iter().enumerate().map(|(i, &(_, k))| (k, (i + 1).min(9) as u8)).collect();
+        Some(g.iter().map(|row| row.iter().map(|v| *rank.get(v).unwrap_or(&0)).collect()).collect())
+    }
+
+    fn periodic_fill(g: &G, k: u8) -> Option<G> {
+        let (h, w) = dims(g);
+        if !g.iter().flatten().any(|&v| v == k) {
+            return None;
+        }
+        let mut cands = vec![];
+        for py in 1..=h {
+            for px in 1..=w {
+                if py * px <= h * w / 2 {
+                    let shifts = if py < h { px } else { 1 };
+                    for s in 0..shifts {
+                        cands.push((py * px, py, s, px));
+                    }
+                }
+            }
+        }
+        cands.sort_unstable();
+        for (_, py, s, px) in cands {
+            let class = |r: usize, c: usize| {
+                let k = (r / py) as i64;
+                (r % py, (c as i64 - k * s as i64).rem_euclid(px as i64))
+            };
+            let mut known: HashMap<(usize, i64), u8> = HashMap::new();
+            let mut ok = true;
+            for r in 0..h {
+                for c in 0..w {
+                    if g[r][c] != k && *known.entry(class(r, c)).or_insert(g[r][c]) != g[r][c] {
+                        ok = false;
+                    }
+                }
+            }
+            let out: Option<G> = (0..h)
+                .map(|r| {
+                    (0..w)
+                        .map(|c| {
+                            if g[r][c] == k {
+                                known.get(&class(r, c)).copied()
+                            } else {
+                                Some(g[r][c])
+                            }
+                        })
+                        .collect()
+                })
+                .collect();
+            if let (true, Some(out)) = (ok, out) {
+                return Some(out);
+            }
+        }
+        None
+    }
+
+    fn period_crop(g: &G) -> Option<G> {
+        let (h, w) = dims(g);
+        let mut cands: Vec<(usize, usize, usize)> = (1..=h)
+            .flat_map(|py| (1..=w).map(move |px| (py * px, py, px)))
+            .filter(|&(a, _, _)| a < h * w)
+            .collect();
+        cands.sort_unstable();
+        cands.into_iter().find_map(|(_, py, px)| {
+            let ok = (0..h).all(|r| (0..w).all(|c| g[r][c] == g[r % py][c % px]));
+            ok.then(|| g[..py].iter().map(|row| row[..px].to_vec()).collect())
+        })
+    }
+
+    fn upscale_by_colors(g: &G) -> Option<G> {
+        let n = (1..=9u8).filter(|k| g.iter().flatten().any(|v| v == k)).count();
+        let (h, w) = dims(g);
+        if n < 2 || h * n > 255 || w * n > 255 {
+            return None;
+        }
+        Some((0..h * n).map(|r| (0..w * n).map(|c| g[r / n][c / n]).collect()).collect())
+    }
+
+    fn inside(g: &G, r: i64, c: i64) -> bool {
+        r >= 0 && c >= 0 && (r as usize) < g.len() && (c as usize) < g[0].len()
+    }
+
+    fn rays_diag(g: &G, k: u8) -> G {
+        let mut out = g.clone();
+        let (h, w) = dims(g);
+        for r in 0..h {
+            for c in 0..w {
+                if g[r][c] != k {
+                    continue;
+                }
+                for (dr, dc) in [(-1i64, -1i64), (-1, 1), (1, -1), (1, 1)] {
+                    let (mut y, mut x) = (r as i64 + dr, c as i64 + dc);
+                    while inside(g, y, x) && g[y as usize][x as usize] == 0 {
+                        out[y as usize][x as usize] = k;
+                        y += dr;
+                        x += dc;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn connect_diag(g: &G) -> G {
+        let mut out = g.clone();
+        let (h, w) = dims(g);
+        for r in 0..h {
+            for c in 0..w {
+                let v = g[r][c];
+                for dc in [-1i64, 1] {
+                    let cells: Vec<(usize, usize)> = (1..)
+                        .map(|i| (r as i64 + i, c as i64 + i * dc))
+                        .take_while(|&(y, x)| inside(g, y, x))
+                        .map(|(y, x)| (y as usize, x as usize))
+                        .collect();
+                    let Some(end) = cells.iter().position(|&(y, x)| g[y][x] != 0) else { continue };
+                    let (ey, ex) = cells[end];
+                    if v != 0 && end > 0 && g[ey][ex] == v {
+                        for &(y, x) in &cells[..end] {
+                            out[y][x] = v;
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn lines(g: &G, k: u8, rows: bool, cols: bool) -> Option<G> {
+        let (h, w) = dims(g);
+        if k == 0 || !g.iter().flatten().any(|&v| v == k) {
+            return None;
+        }
+        let row_has = |r: usize| g[r].contains(&k);
+        let col_has = |c: usize| (0..h).any(|r| g[r][c] == k);
+        Some(
+            (0..h)
+                .map(|r| {
+                    (0..w)
+                        .map(|c| {
+                            let on = (rows && row_has(r)) || (cols && col_has(c));
+                            if g[r][c] == 0 && on { k } else { g[r][c] }
+                        })
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+
+    fn fill_color_boxes(g: &G) -> G {
+        let mut out = g.clone();
+        for k in 1..=9u8 {
+            let cells: Cells = (0..g.len())
+                .flat_map(|r| (0..g[0].len()).map(move |c| (r, c)))
+                .filter(|&(r, c)| g[r][c] == k)
+                .collect();
+            if cells.is_empty() {
+                continue;
+            }
+            let (t, l, b, r) = bbox(&cells);
+            for y in t..=b {
+                for x in l..=r {
+                    if out[y][x] == 0 {
+                        out[y][x] = k;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn gravity_objects(g: &G, dir: &str) -> Option<G> {
+        let (h, w) = dims(g);
+        let (dr, dc) = match dir {
+            "down" => (1i64, 0i64),
+            "up" => (-1, 0),
+            "left" => (0, -1),
+            _ => (0, 1),
+        };
+        let objs = objects(g, true, false);
+        let mut order: Vec<(usize, usize)> = objs
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                let (t, l, b, r) = bbox(o);
+                let d = match dir {
+                    "down" => h - 1 - b,
+                    "up" => t,
+                    "left" => l,
+                    _ => w - 1 - r,
+                };
+                (d, i)
+            })
+            .collect();
+        order.sort_unstable();
+        let mut out = g.clone();
+        for (_, i) in order {
+            let o = &objs[i];
+            for &(y, x) in o {
+                out[y][x] = 0;
+            }
+            let free = |s: i64, out: &G| {
+                o.iter().all(|&(y, x)| {
+                    let (ny, nx) = (y as i64 + dr * s, x as i64 + dc * s);
+                    inside(g, ny, nx) && out[ny as usize][nx as usize] == 0
+                })
+            };
+            let mut s = 0;
+            while free(s + 1, &out) {
+                s += 1;
+            }
+            for &(y, x) in o {
+                out[(y as i64 + dr * s) as usize][(x as i64 + dc * s) as usize] = g[y][x];
+            }
+        }
+        Some(out)
+    }
 }

@@ -42,6 +42,7 @@
 //! - `compress`: rows and columns of one colour dropped (arc-dsl `compress`).
 //! - `drop_zero_lines`: rows and columns of only 0 dropped.
 //! - `dedup_lines`: rows and columns equal to the one before dropped.
+//! - `period_crop`: the smallest tile whose repetition is the image.
 //! - `trim`: the outer ring of cells dropped (arc-dsl `trim`).
 //! - `top_half`: the upper half.
 //! - `bottom_half`: the lower half.
@@ -50,6 +51,7 @@
 //! - `upscale`: each cell an `n` x `n` block, `n = 2 + arg` (2..=5).
 //! - `downscale`: every `n`-th row and column, `n = 2 + arg`.
 //! - `upscale_to_target`: scaled up to the target shape (a multiple).
+//! - `upscale_by_colors`: each cell an `n` x `n` block, `n` the number of non-zero colours.
 //! - `downscale_to_target`: scaled down to the target shape, each block its most frequent colour.
 //! - `tile`: `n` x `n` copies, `n = 2 + arg`.
 //! - `tile_to_target`: repeated to fill the target shape.
@@ -68,6 +70,10 @@
 //! - `gravity_up`: non-zero cells fall to the top.
 //! - `gravity_left`: non-zero cells fall to the left.
 //! - `gravity_right`: non-zero cells fall to the right.
+//! - `gravity_objects_down`: objects (8-connected) slide towards the bottom until stopped, rigidly.
+//! - `gravity_objects_up`: objects (8-connected) slide towards the top until stopped, rigidly.
+//! - `gravity_objects_left`: objects (8-connected) slide towards the left until stopped, rigidly.
+//! - `gravity_objects_right`: objects (8-connected) slide towards the right until stopped, rigidly.
 //! - `symmetry_h`: cells of colour `c` completed from the top-bottom mirror.
 //! - `symmetry_v`: cells of colour `c` completed from the left-right mirror.
 //! - `symmetry_hv`: cells of colour `c` completed from both mirrors.
@@ -75,6 +81,7 @@
 //! - `symmetry_diag`: cells of colour `c` completed from the transpose (square).
 //! - `symmetry_rot90`: cells of colour `c` completed from the quarter turns (square).
 //! - `symmetry_all`: cells of colour `c` completed from all 8 symmetries of a square.
+//! - `periodic_fill`: cells of colour `c` filled from the smallest periodic lattice the other cells agree on.
 //! - `smear_right`: non-zero colours carried over zero cells rightward.
 //! - `smear_left`: non-zero colours carried over zero cells leftward.
 //! - `smear_down`: non-zero colours carried over zero cells downward.
@@ -92,6 +99,11 @@
 //! - `connect_h`: zero gaps between same-colour cells of a row filled.
 //! - `connect_v`: zero gaps between same-colour cells of a column filled.
 //! - `connect_hv`: zero gaps filled along rows and columns.
+//! - `connect_diag`: zero gaps between same-colour cells of a diagonal filled.
+//! - `rays_diag`: diagonal rays from cells of colour `c` up to a non-zero cell.
+//! - `lines_h`: zero cells of the rows holding colour `c` made `c`.
+//! - `lines_v`: zero cells of the columns holding colour `c` made `c`.
+//! - `lines_hv`: zero cells of the rows and columns holding colour `c` made `c`.
 //! - `frame`: the outer ring of cells made `c`.
 //! - `pad`: the image inside a one-cell frame of `c`.
 //! - `halo`: zero cells 8-adjacent to a non-zero cell made `c`.
@@ -101,11 +113,23 @@
 //! - `box_content`: the bounding box of the non-zero cells outlined in `c`.
 //! - `fill_box`: zero cells in the bounding box of the non-zero cells made `c`.
 //! - `fill_object_boxes`: zero cells in each object's bounding box made `c`.
+//! - `fill_color_boxes`: zero cells in each colour's bounding box made that colour.
 //! - `fill_holes`: enclosed zero cells made `c`.
 //! - `holes`: only the enclosed zero cells, in `c`.
 //! - `fill_holes_major`: enclosed zero cells made the most frequent non-zero colour.
 //! - `fill_zero_major`: zero cells made the most frequent non-zero colour.
 //! - `majority_per_object`: each object in its most frequent colour.
+//! - `paint_size_rank`: each object painted with its size rank (1: most cells, 2: the next size, ...) (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
+//! - `paint_largest`: each object painted with 1 where it has the most cells, else 2 (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
+//! - `paint_smallest`: each object painted with 1 where it has the fewest cells, else 2 (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
+//! - `paint_size`: each object painted with its number of cells (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
+//! - `paint_holes`: each object painted with 1 + its number of holes (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
+//! - `paint_border`: each object painted with 1 where it touches the border, else 2 (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
+//! - `paint_shape`: each object painted with its shape class (same shape, same code; in order of first appearance) (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
+//! - `paint_colors`: each object painted with its number of colours (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
+//! - `paint_height`: each object painted with its height (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
+//! - `paint_width`: each object painted with its width (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
+//! - `paint_color_rank`: each non-zero colour painted with its frequency rank (1: most frequent).
 //! - `count_cells`: the number of non-zero cells as a row, column or square.
 //! - `count_colors`: the number of non-zero colours as a row, column or square.
 //! - `count_objects`: the number of objects (8-connected) as a row, column or square.
@@ -160,7 +184,11 @@ pub mod count;
 pub mod crop;
 pub mod fill;
 pub mod gravity;
+pub mod lines;
+pub mod moves;
 pub mod objects;
+pub mod paint;
+pub mod periodic;
 pub mod rigid;
 pub mod scale;
 pub mod select;
@@ -256,6 +284,7 @@ static TRANSFORMS: &[Transform] = &[
     Transform { name: "compress", param: Param::None, apply: crop::compress },
     Transform { name: "drop_zero_lines", param: Param::None, apply: crop::drop_zero_lines },
     Transform { name: "dedup_lines", param: Param::None, apply: crop::dedup_lines },
+    Transform { name: "period_crop", param: Param::None, apply: periodic::period_crop },
     Transform { name: "trim", param: Param::None, apply: crop::trim },
     Transform { name: "top_half", param: Param::None, apply: crop::top_half },
     Transform { name: "bottom_half", param: Param::None, apply: crop::bottom_half },
@@ -264,6 +293,7 @@ static TRANSFORMS: &[Transform] = &[
     Transform { name: "upscale", param: Param::Count(4), apply: scale::upscale },
     Transform { name: "downscale", param: Param::Count(4), apply: scale::downscale },
     Transform { name: "upscale_to_target", param: Param::None, apply: scale::upscale_to_target },
+    Transform { name: "upscale_by_colors", param: Param::None, apply: scale::upscale_by_colors },
     Transform {
         name: "downscale_to_target",
         param: Param::None,
@@ -311,6 +341,26 @@ static TRANSFORMS: &[Transform] = &[
         apply: gravity::gravity::<{ gravity::RIGHT }>,
     },
     Transform {
+        name: "gravity_objects_down",
+        param: Param::None,
+        apply: moves::gravity_objects::<{ moves::DOWN }>,
+    },
+    Transform {
+        name: "gravity_objects_up",
+        param: Param::None,
+        apply: moves::gravity_objects::<{ moves::UP }>,
+    },
+    Transform {
+        name: "gravity_objects_left",
+        param: Param::None,
+        apply: moves::gravity_objects::<{ moves::LEFT }>,
+    },
+    Transform {
+        name: "gravity_objects_right",
+        param: Param::None,
+        apply: moves::gravity_objects::<{ moves::RIGHT }>,
+    },
+    Transform {
         name: "symmetry_h",
         param: Param::Color,
         apply: symmetry::complete::<{ symmetry::H }>,
@@ -345,6 +395,7 @@ static TRANSFORMS: &[Transform] = &[
         param: Param::Color,
         apply: symmetry::complete::<{ symmetry::ALL }>,
     },
+    Transform { name: "periodic_fill", param: Param::Color, apply: periodic::periodic_fill },
     Transform { name: "smear_right", param: Param::None, apply: smear::smear::<{ smear::RIGHT }> },
     Transform { name: "smear_left", param: Param::None, apply: smear::smear::<{ smear::LEFT }> },
     Transform { name: "smear_down", param: Param::None, apply: smear::smear::<{ smear::DOWN }> },
@@ -406,6 +457,23 @@ static TRANSFORMS: &[Transform] = &[
         param: Param::None,
         apply: smear::connect::<{ smear::RIGHT | smear::DOWN }>,
     },
+    Transform { name: "connect_diag", param: Param::None, apply: lines::connect_diag },
+    Transform { name: "rays_diag", param: Param::Color, apply: lines::rays_diag },
+    Transform {
+        name: "lines_h",
+        param: Param::Color,
+        apply: lines::lines_through::<{ lines::ROWS }>,
+    },
+    Transform {
+        name: "lines_v",
+        param: Param::Color,
+        apply: lines::lines_through::<{ lines::COLS }>,
+    },
+    Transform {
+        name: "lines_hv",
+        param: Param::Color,
+        apply: lines::lines_through::<{ lines::ROWS | lines::COLS }>,
+    },
     Transform { name: "frame", param: Param::Color, apply: border::frame },
     Transform { name: "pad", param: Param::Color, apply: border::pad },
     Transform { name: "halo", param: Param::Color, apply: border::halo::<true> },
@@ -415,11 +483,63 @@ static TRANSFORMS: &[Transform] = &[
     Transform { name: "box_content", param: Param::Color, apply: border::box_content },
     Transform { name: "fill_box", param: Param::Color, apply: border::fill_box },
     Transform { name: "fill_object_boxes", param: Param::Color, apply: border::fill_object_boxes },
+    Transform { name: "fill_color_boxes", param: Param::None, apply: lines::fill_color_boxes },
     Transform { name: "fill_holes", param: Param::Color, apply: fill::fill_holes },
     Transform { name: "holes", param: Param::Color, apply: fill::holes },
     Transform { name: "fill_holes_major", param: Param::None, apply: fill::fill_holes_major },
     Transform { name: "fill_zero_major", param: Param::None, apply: fill::fill_zero_major },
     Transform { name: "majority_per_object", param: Param::None, apply: fill::object_majority },
+    Transform {
+        name: "paint_size_rank",
+        param: Param::Count(2),
+        apply: paint::paint_objects::<{ paint::SIZE_RANK }>,
+    },
+    Transform {
+        name: "paint_largest",
+        param: Param::Count(2),
+        apply: paint::paint_objects::<{ paint::LARGEST }>,
+    },
+    Transform {
+        name: "paint_smallest",
+        param: Param::Count(2),
+        apply: paint::paint_objects::<{ paint::SMALLEST }>,
+    },
+    Transform {
+        name: "paint_size",
+        param: Param::Count(2),
+        apply: paint::paint_objects::<{ paint::SIZE }>,
+    },
+    Transform {
+        name: "paint_holes",
+        param: Param::Count(2),
+        apply: paint::paint_objects::<{ paint::HOLES }>,
+    },
+    Transform {
+        name: "paint_border",
+        param: Param::Count(2),
+        apply: paint::paint_objects::<{ paint::BORDER }>,
+    },
+    Transform {
+        name: "paint_shape",
+        param: Param::Count(2),
+        apply: paint::paint_objects::<{ paint::SHAPE }>,
+    },
+    Transform {
+        name: "paint_colors",
+        param: Param::Count(2),
+        apply: paint::paint_objects::<{ paint::COLORS }>,
+    },
+    Transform {
+        name: "paint_height",
+        param: Param::Count(2),
+        apply: paint::paint_objects::<{ paint::HEIGHT }>,
+    },
+    Transform {
+        name: "paint_width",
+        param: Param::Count(2),
+        apply: paint::paint_objects::<{ paint::WIDTH }>,
+    },
+    Transform { name: "paint_color_rank", param: Param::None, apply: paint::paint_color_rank },
     Transform { name: "count_cells", param: Param::Count(3), apply: count::count_cells },
     Transform { name: "count_colors", param: Param::Count(3), apply: count::count_colors },
     Transform {

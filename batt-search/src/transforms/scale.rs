@@ -229,3 +229,14 @@ fn kron(src: View<'_>, out: &mut Vec<u8>, zero: bool) -> Shape {
     }
     Some(s)
 }
+
+/// Each cell an `n` x `n` block, `n` the number of non-zero colours; nothing for fewer than
+/// two colours.
+pub fn upscale_by_colors(src: View<'_>, _: u8, cx: &Context<'_>, out: &mut Vec<u8>) -> Shape {
+    let hist = histogram(src.cells);
+    let n = hist[1..].iter().filter(|&&k| k > 0).count();
+    if n < 2 {
+        return None;
+    }
+    upscale(src, (n - 2) as u8, cx, out)
+}

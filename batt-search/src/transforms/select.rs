@@ -132,8 +132,9 @@ pub fn ties(pieces: &[Piece], criterion: u8, chosen: usize, i: usize) -> bool {
     }
 }
 
-/// A hash of a piece's shape (which cells of its box are non-zero).
-fn shape_hash(p: &Piece, src: View<'_>, labels: &[u32]) -> u64 {
+/// A hash of a piece's shape (which cells of its box are non-zero): pieces of one shape
+/// have one hash.
+pub fn shape_hash(p: &Piece, src: View<'_>, labels: &[u32]) -> u64 {
     hash_cells(p, src, labels, |c| u64::from(c != 0))
 }
 

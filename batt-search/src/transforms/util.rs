@@ -150,6 +150,10 @@ pub struct Scratch {
     pub cols: Vec<(usize, usize)>,
     /// Sort keys with piece indices.
     pub keys: Vec<(u64, u32)>,
+    /// A second byte per cell.
+    pub marks: Vec<u8>,
+    /// A code per piece.
+    pub codes: Vec<u8>,
     /// Labellings of recent images, so that the transforms that label the same image with
     /// different arguments (or the several transforms that label it alike) label it once.
     cache: Vec<Labelling>,

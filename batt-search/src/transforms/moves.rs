@@ -1,0 +1,91 @@
+//! Moving whole objects: each object (8-connected, any non-zero colours) slides rigidly in
+//! one direction until the border or another object stops it, the objects nearest the wall
+//! first.
+
+use super::Context;
+use super::util::{Member, Scratch, Shape, components, with_scratch};
+use crate::image::View;
+
+/// Direction: towards the last row.
+pub const DOWN: u8 = 0;
+/// Direction: towards the first row.
+pub const UP: u8 = 1;
+/// Direction: towards the first column.
+pub const LEFT: u8 = 2;
+/// Direction: towards the last column.
+pub const RIGHT: u8 = 3;
+
+/// The objects slid in direction `DIR` as far as they go.
+pub fn gravity_objects<const DIR: u8>(
+    src: View<'_>,
+    _: u8,
+    _: &Context<'_>,
+    out: &mut Vec<u8>,
+) -> Shape {
+    let (h, w) = src.shape();
+    let (dr, dc): (isize, isize) = match DIR {
+        DOWN => (1, 0),
+        UP => (-1, 0),
+        LEFT => (0, -1),
+        _ => (0, 1),
+    };
+    with_scratch(|s| {
+        components(src, true, false, s);
+        let Scratch { pieces, labels, keys, stack, .. } = s;
+        // Nearest the wall first: the key is the distance of the piece's leading edge.
+        keys.clear();
+        keys.extend(pieces.iter().enumerate().map(|(i, p)| {
+            let d = match DIR {
+                DOWN => h - 1 - p.rect.bottom,
+                UP => p.rect.top,
+                LEFT => p.rect.left,
+                _ => w - 1 - p.rect.right,
+            };
+            (d as u64, i as u32)
+        }));
+        keys.sort_unstable();
+        let base = out.len();
+        out.extend_from_slice(src.cells);
+        for &(_, i) in keys.iter() {
+            let p = pieces[i as usize];
+            let Member::Label(l) = p.member else { continue };
+            // The piece's cells, packed `row << 8 | column`.
+            stack.clear();
+            for r in p.rect.top..=p.rect.bottom {
+                for c in p.rect.left..=p.rect.right {
+                    if labels[r * w + c] == l {
+                        stack.push(((r << 8) | c) as u32);
+                    }
+                }
+            }
+            let cell = |rc: u32| ((rc >> 8) as usize, (rc & 0xff) as usize);
+            for &rc in stack.iter() {
+                let (r, c) = cell(rc);
+                out[base + r * w + c] = 0;
+            }
+            let mut shift = 0usize;
+            'slide: loop {
+                let next = shift + 1;
+                for &rc in stack.iter() {
+                    let (r, c) = cell(rc);
+                    let nr = r as isize + dr * next as isize;
+                    let nc = c as isize + dc * next as isize;
+                    if nr < 0 || nc < 0 || nr >= h as isize || nc >= w as isize {
+                        break 'slide;
+                    }
+                    if out[base + nr as usize * w + nc as usize] != 0 {
+                        break 'slide;
+                    }
+                }
+                shift = next;
+            }
+            for &rc in stack.iter() {
+                let (r, c) = cell(rc);
+                let nr = (r as isize + dr * shift as isize) as usize;
+                let nc = (c as isize + dc * shift as isize) as usize;
+                out[base + nr * w + nc] = src.at(r, c);
+            }
+        }
+        Some((h, w))
+    })
+}
