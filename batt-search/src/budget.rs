@@ -32,6 +32,10 @@ pub struct SearchOptions {
     /// rule over each cell's neighbourhood, ranked after every other fit (default true;
     /// [`crate::local`]).
     pub local_rules: bool,
+    /// Whether the last level expands its parents one by one, the most promising first
+    /// (those with the outputs' shapes and the most right cells), each with every transform,
+    /// rather than transform by transform (default true).
+    pub promising_first: bool,
     /// The area cap: a state with an image of more cells than this many times the largest
     /// grid of the task is dropped (default 2, as the 2020 winner's `MAXAREA`).
     pub area_factor: usize,
@@ -52,6 +56,7 @@ impl Default for SearchOptions {
             stacking: true,
             color_maps: true,
             local_rules: true,
+            promising_first: true,
             area_factor: 2,
             max_programs: 16,
             hash_mask: u64::MAX,

@@ -286,12 +286,22 @@ fn expand(
     let all = transforms::all();
     // Each chunk's buffers, kept from block to block.
     let mut pool: Vec<Computed> = Vec::new();
-    for _ in 1..=options.depth {
+    for depth in 1..=options.depth {
         let parents = states.level_ids(states.levels() - 1);
         if parents.is_empty() {
             break;
         }
-        let plan = LevelPlan::new(task, parents.len());
+        let all_places = || (0..parents.len() as u32).collect::<Vec<u32>>();
+        let plan = if options.promising_first && depth == options.depth && depth > 1 {
+            // The most promising parents, parent-major, with up to half the budget left.
+            let per = LevelPlan::new(task, vec![0], Vec::new()).per_parent().max(1);
+            let left = options.max_states.saturating_sub(out.expanded as usize);
+            let most = left / 2 / per;
+            let (head, tail) = promising_split(states, task, parents.clone(), most);
+            LevelPlan::new(task, head, tail)
+        } else {
+            LevelPlan::new(task, Vec::new(), all_places())
+        };
         // Blocks of about BLOCK_CELLS cells of states, from the parents' mean size.
         let parent_cells = states.level_cells(states.levels() - 1).max(1);
         let per_state = parent_cells.div_ceil(parents.len()).max(1);
@@ -367,62 +377,150 @@ const MAX_BLOCK: usize = 8192;
 /// About how many cells a block's new states hold.
 const BLOCK_CELLS: usize = 1 << 19;
 
-/// The work items of one level: transform `ti` takes `args[ti]` arguments on each of the
-/// level's parents; items are numbered transform by transform, then parent, then argument.
+/// The work items of one level, in the order they are judged: first the `head` parents one
+/// by one, each with every transform and argument (parent-major); then transform by
+/// transform, the `tail` parents, then argument (transform-major). Every level but the last
+/// has no head; the last level's head is its most promising parents
+/// ([`SearchOptions::promising_first`]), so that a budget that ends within the level has
+/// tried every transform on them.
 struct LevelPlan {
-    /// Where each transform's items start, and the total last.
+    /// Where each transform's items start within one parent's items, and the end last.
     starts: Vec<usize>,
     /// Each transform's argument count.
     args: Vec<usize>,
+    /// Parents expanded parent-major, as places in the level.
+    head: Vec<u32>,
+    /// Parents expanded transform-major, as places in the level.
+    tail: Vec<u32>,
     /// The number of items.
     total: usize,
 }
 
 impl LevelPlan {
-    fn new(task: &Prepared, parents: usize) -> LevelPlan {
-        let args: Vec<usize> = transforms::all().iter().map(|t| args_of(t, task).len()).collect();
+    fn new(task: &Prepared, head: Vec<u32>, tail: Vec<u32>) -> LevelPlan {
+        let args = transforms::all().iter().map(|t| args_of(t, task).len()).collect();
+        LevelPlan::with_counts(args, head, tail)
+    }
+
+    /// The plan of transforms that take `args[t]` arguments each.
+    fn with_counts(args: Vec<usize>, head: Vec<u32>, tail: Vec<u32>) -> LevelPlan {
         let mut starts = Vec::with_capacity(args.len() + 1);
-        let mut total = 0usize;
+        let mut end = 0usize;
         for &a in &args {
-            starts.push(total);
-            total += a * parents;
+            starts.push(end);
+            end += a;
         }
-        starts.push(total);
-        LevelPlan { starts, args, total }
+        starts.push(end);
+        let total = end * (head.len() + tail.len());
+        LevelPlan { starts, args, head, tail, total }
     }
 
-    /// Item `i` as (transform, parent place in the level, argument place).
-    fn item(&self, i: usize) -> (usize, usize, usize) {
-        // The last start at or below `i` whose transform has items.
-        let ti = self.starts.partition_point(|&s| s <= i) - 1;
-        let rem = i - self.starts[ti];
+    /// Items per parent: every transform with every argument.
+    fn per_parent(&self) -> usize {
+        self.starts[self.starts.len() - 1]
+    }
+
+    /// The transform whose items within one parent's hold `r` (the last of equal starts:
+    /// those before it have no arguments).
+    fn transform_at(&self, r: usize) -> usize {
+        self.starts.partition_point(|&s| s <= r) - 1
+    }
+
+    /// Where item `i` is: (in the head, transform, parent position in the head or the tail,
+    /// argument place).
+    fn locate(&self, i: usize) -> (bool, usize, usize, usize) {
+        let per = self.per_parent();
+        let head_items = self.head.len() * per;
+        if i < head_items {
+            let (p, r) = (i / per, i % per);
+            let ti = self.transform_at(r);
+            return (true, ti, p, r - self.starts[ti]);
+        }
+        // Transform-major: transform `ti` has `args[ti] * tail.len()` items.
+        let r = i - head_items;
+        let n = self.tail.len();
+        let ti = self.starts.partition_point(|&s| s * n <= r) - 1;
+        let rem = r - self.starts[ti] * n;
         let a = self.args[ti];
-        (ti, rem / a, rem % a)
+        (false, ti, rem / a, rem % a)
     }
 
-    /// Items `lo..hi` in order, each as [`LevelPlan::item`] gives it.
+    /// The first transform at or after `ti` that has arguments (`args.len()` if none).
+    fn with_args(&self, mut ti: usize) -> usize {
+        while ti < self.args.len() && self.args[ti] == 0 {
+            ti += 1;
+        }
+        ti
+    }
+
+    /// Items `lo..hi` in order, each as (transform, parent place in the level, argument
+    /// place).
     fn items(&self, lo: usize, hi: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
-        let mut next = (lo < hi).then(|| self.item(lo));
+        let mut cur = (lo < hi).then(|| self.locate(lo));
         (lo..hi).map(move |_| {
-            let here = next.expect("an item for every index below the end");
-            let (mut ti, mut k, mut ai) = here;
-            ai += 1;
-            if ai == self.args[ti] {
-                ai = 0;
-                k += 1;
-                if self.starts[ti] + k * self.args[ti] == self.starts[ti + 1] {
-                    k = 0;
-                    ti += 1;
-                    // Transforms without items are passed over.
-                    while ti + 1 < self.starts.len() && self.starts[ti] == self.starts[ti + 1] {
-                        ti += 1;
+            let (head, ti, p, ai) = cur.expect("an item for every index below the end");
+            // The next item: the next argument, else the next transform (head) or parent
+            // (tail), else the next parent (head) or transform (tail).
+            let (mut nh, mut nt, mut np, mut na) = (head, ti, p, ai + 1);
+            if na == self.args[ti] {
+                na = 0;
+                if head {
+                    nt = self.with_args(ti + 1);
+                    if nt == self.args.len() {
+                        nt = self.with_args(0);
+                        np = p + 1;
+                        if np == self.head.len() {
+                            (nh, np) = (false, 0);
+                        }
+                    }
+                } else {
+                    np = p + 1;
+                    if np == self.tail.len() {
+                        np = 0;
+                        nt = self.with_args(ti + 1);
                     }
                 }
             }
-            next = Some((ti, k, ai));
-            here
+            cur = Some((nh, nt, np, na));
+            let k = if head { self.head[p] } else { self.tail[p] };
+            (ti, k as usize, ai)
         })
     }
+}
+
+/// The last level's parents split in two: up to `most` of the most promising (states whose
+/// train images have the outputs' shapes, by the share of train cells already right, more
+/// first; ties in level order), and the others in level order.
+fn promising_split(
+    states: &States,
+    task: &Prepared,
+    parents: std::ops::Range<u32>,
+    most: usize,
+) -> (Vec<u32>, Vec<u32>) {
+    let score = |id: u32| -> Option<u64> {
+        let (mut right, mut all) = (0u64, 0u64);
+        for j in 0..task.train {
+            let (v, o) = (states.view(id, j), task.outputs.view(j));
+            if v.shape() != o.shape() {
+                return None;
+            }
+            right += v.cells.iter().zip(o.cells).filter(|(a, b)| a == b).count() as u64;
+            all += o.cells.len() as u64;
+        }
+        Some(right * 1_000_000 / all.max(1))
+    };
+    let mut shaped: Vec<(u64, u32)> =
+        parents.clone().filter_map(|id| score(id).map(|s| (s, id - parents.start))).collect();
+    shaped.sort_by_key(|&(s, k)| (std::cmp::Reverse(s), k));
+    shaped.truncate(most);
+    let mut head: Vec<u32> = shaped.into_iter().map(|(_, k)| k).collect();
+    let mut chosen = vec![false; parents.len()];
+    for &k in &head {
+        chosen[k as usize] = true;
+    }
+    let tail = (0..parents.len() as u32).filter(|&k| !chosen[k as usize]).collect();
+    head.shrink_to_fit();
+    (head, tail)
 }
 
 /// The states that one chunk computed: their images back to back, and per item the index
@@ -477,6 +575,52 @@ impl Computed {
                 self.images.pop();
             }
             self.results.push(None);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LevelPlan;
+
+    /// Every item of the plan in order, written out plainly.
+    fn plain(args: &[usize], head: &[u32], tail: &[u32]) -> Vec<(usize, usize, usize)> {
+        let mut v = Vec::new();
+        for &k in head {
+            for (ti, &a) in args.iter().enumerate() {
+                for ai in 0..a {
+                    v.push((ti, k as usize, ai));
+                }
+            }
+        }
+        for (ti, &a) in args.iter().enumerate() {
+            for &k in tail {
+                for ai in 0..a {
+                    v.push((ti, k as usize, ai));
+                }
+            }
+        }
+        v
+    }
+
+    #[test]
+    fn a_plan_walks_its_items_in_order_from_any_start() {
+        let mut rng = fastrand::Rng::with_seed(7);
+        for _ in 0..300 {
+            let args: Vec<usize> = (0..rng.usize(1..7)).map(|_| rng.usize(0..4)).collect();
+            let parents = rng.usize(1..6) as u32;
+            let mut places: Vec<u32> = (0..parents).collect();
+            rng.shuffle(&mut places);
+            let cut = rng.usize(0..=places.len());
+            let (head, tail) = places.split_at(cut);
+            let want = plain(&args, head, tail);
+            let plan = LevelPlan::with_counts(args.clone(), head.to_vec(), tail.to_vec());
+            assert_eq!(plan.total, want.len());
+            for lo in 0..=want.len() {
+                let hi = rng.usize(lo..=want.len());
+                let got: Vec<_> = plan.items(lo, hi).collect();
+                assert_eq!(got, want[lo..hi], "{args:?} {head:?} {tail:?} {lo}..{hi}");
+            }
         }
     }
 }
