@@ -11,7 +11,7 @@
 use std::time::Instant;
 
 use batt_runtime::Task;
-use batt_search::{SearchOptions, Summary, search_tasks};
+use batt_search::{How, SearchOptions, Summary, search_tasks};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -55,55 +55,38 @@ fn main() {
     let results = search_tasks(&tasks, &options);
     let summary = Summary::new(&results, start.elapsed());
     let cpu = process_cpu_seconds().zip(cpu_start).map(|(b, a)| b - a);
-    let solved = |stacked_only: bool| {
-        tasks
-            .iter()
-            .zip(&results)
-            .filter(|((_, t), r)| {
-                (!stacked_only || r.predictions.iter().all(|p| p.stacked))
-                    && !t.test.is_empty()
-                    && t.test.iter().enumerate().all(|(k, s)| {
-                        s.output.as_ref().is_some_and(|want| r.attempts(k).contains(&want))
-                    })
-            })
-            .map(|((id, _), _)| id.as_str())
-            .collect::<Vec<_>>()
-    };
-    let all = solved(false);
-    // Tasks whose attempt that solved them is a fit modulo a colour map.
-    let by_maps = tasks
+    let how: Vec<Option<How>> = tasks
         .iter()
         .zip(&results)
-        .filter(|((id, t), r)| {
-            all.contains(&id.as_str())
-                && r.predictions.iter().any(|p| {
-                    (p.program.contains("| recolor(") || p.program.contains("| local_rule("))
-                        && t.test.iter().zip(&p.tests).all(|(s, g)| s.output.as_ref() == Some(g))
-                })
+        .map(|((_, t), r)| {
+            let want: Vec<Option<batt_runtime::Grid>> =
+                t.test.iter().map(|s| s.output.clone()).collect();
+            r.solved_by(&want)
         })
-        .count();
+        .collect();
+    let solved = how.iter().filter(|h| h.is_some()).count();
+    let by: Vec<String> = How::ALL
+        .iter()
+        .map(|&k| format!("{} by {}", how.iter().filter(|&&h| h == Some(k)).count(), k.name()))
+        .collect();
     if std::env::var_os("SEARCH_DIR_LIST").is_some() {
-        let stacked = solved(true);
-        for id in &all {
-            let how = if stacked.contains(id) { " (stack)" } else { "" };
-            println!("solved {id}{how}");
-        }
-        for ((id, _), r) in tasks.iter().zip(&results) {
-            if r.fits > 0 && !all.contains(&id.as_str()) {
-                println!(
+        for (((id, _), r), h) in tasks.iter().zip(&results).zip(&how) {
+            match h {
+                Some(h) => println!("solved {id} ({})", h.name()),
+                None if r.fits > 0 => println!(
                     "wrong {id}: {} fits, {:?}",
                     r.fits,
                     &r.programs[..r.programs.len().min(3)]
-                );
+                ),
+                None => {}
             }
         }
     }
     let slowest = results.iter().map(|r| r.time.as_secs_f64()).fold(0.0, f64::max);
     println!(
-        "solved {} of {} (top 2; {} by stacks alone, {by_maps} by colour maps or local rules), {:.1} s wall, {:.3} CPU-s a task (slowest {slowest:.2} s), {} timed out, {} at the budget",
-        all.len(),
+        "solved {solved} of {} (top 2; {}), {:.1} s wall, {:.3} CPU-s a task (slowest {slowest:.2} s), {} timed out, {} at the budget",
         tasks.len(),
-        solved(true).len(),
+        by.join(", "),
         summary.wall.as_secs_f64(),
         summary.cpu_seconds_per_task(),
         summary.timed_out,

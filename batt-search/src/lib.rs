@@ -29,6 +29,6 @@ pub mod transforms;
 
 pub use budget::SearchOptions;
 pub use error::SearchError;
-pub use search::{Prediction, TaskResult, search_prepared, search_tasks};
+pub use search::{How, Prediction, TaskResult, search_prepared, search_tasks};
 pub use stats::{Summary, peak_memory};
 pub use task::{Prepared, prepare_many};

@@ -26,8 +26,38 @@ pub struct Prediction {
     pub tests: Vec<Grid>,
     /// The program, as text (`rot90 | keep_color(3)`; a stack is `stack(a, b, ..)`).
     pub program: String,
-    /// Whether it is a stack of partial fits rather than one fitting program.
-    pub stacked: bool,
+    /// How the search found it.
+    pub how: How,
+}
+
+/// How the search found a prediction, in the order the kinds are ranked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum How {
+    /// A program whose train images are the train outputs.
+    Program,
+    /// A program whose train images become the train outputs under one colour map
+    /// ([`crate::recolor`]).
+    ColorMap,
+    /// A stack of partial fits ([`crate::stack`]).
+    Stack,
+    /// A program of depth at most 1 whose train images become the train outputs under a
+    /// rule over each cell's neighbourhood ([`crate::local`]).
+    LocalRule,
+}
+
+impl How {
+    /// Every kind, in rank order.
+    pub const ALL: [How; 4] = [How::Program, How::ColorMap, How::Stack, How::LocalRule];
+
+    /// A short name: `program`, `colour map`, `stack`, `local rule`.
+    pub fn name(self) -> &'static str {
+        match self {
+            How::Program => "program",
+            How::ColorMap => "colour map",
+            How::Stack => "stack",
+            How::LocalRule => "local rule",
+        }
+    }
 }
 
 /// What the search found on one task.
@@ -59,6 +89,21 @@ pub struct TaskResult {
 }
 
 impl TaskResult {
+    /// How the first prediction right on every test input (per `want`, the known test
+    /// outputs) was found; `None` when none is, or a test output is unknown.
+    pub fn solved_by(&self, want: &[Option<Grid>]) -> Option<How> {
+        if want.is_empty() {
+            return None;
+        }
+        self.predictions
+            .iter()
+            .find(|p| {
+                p.tests.len() == want.len()
+                    && p.tests.iter().zip(want).all(|(g, w)| w.as_ref() == Some(g))
+            })
+            .map(|p| p.how)
+    }
+
     /// The attempts for test input `test`, best first (at most two).
     pub fn attempts(&self, test: usize) -> Vec<&Grid> {
         self.predictions.iter().filter_map(|p| p.tests.get(test)).collect()
@@ -158,7 +203,7 @@ pub fn search_prepared(id: &str, task: &Prepared, options: &SearchOptions) -> Ta
                         nb.name(),
                         rule.len()
                     );
-                    add(&mut predictions, Prediction { tests, program, stacked: false });
+                    add(&mut predictions, Prediction { tests, program, how: How::LocalRule });
                     break;
                 }
             }
@@ -206,7 +251,8 @@ fn prediction(
     if let Some(m) = map {
         program = format!("{program} | recolor({})", m.text());
     }
-    Some(Prediction { tests: tests?, program, stacked: false })
+    let how = if map.is_some() { How::ColorMap } else { How::Program };
+    Some(Prediction { tests: tests?, program, how })
 }
 
 /// What the expansion of one task found.

@@ -10,7 +10,7 @@
 //! paints the train outputs exactly, so the stack fits.
 
 use crate::rank::program_text;
-use crate::search::Prediction;
+use crate::search::{How, Prediction};
 use crate::state::States;
 use crate::task::Prepared;
 use batt_runtime::Grid;
@@ -128,5 +128,5 @@ fn stack_without(states: &States, task: &Prepared, banned: &[u32]) -> Option<(u3
     let parts: Vec<String> =
         chosen.iter().map(|&id| program_text(&states.program(id), task)).collect();
     let program = format!("stack({})", parts.join(", "));
-    Some((chosen[0], Prediction { tests, program, stacked: true }))
+    Some((chosen[0], Prediction { tests, program, how: How::Stack }))
 }

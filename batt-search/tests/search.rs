@@ -206,7 +206,7 @@ fn stacking_solves_a_task_no_single_program_fits() {
         tasks.iter().map(|(id, t)| (id.clone(), without_test_outputs(t))).collect();
     let with = search_tasks(&blind, &unguarded());
     assert!(solved(&tasks[0].1, &with[0]), "{:?}", with[0].predictions);
-    assert!(with[0].predictions.iter().any(|p| p.stacked));
+    assert!(with[0].predictions.iter().any(|p| p.how == batt_search::How::Stack));
     let without = search_tasks(&blind, &SearchOptions { stacking: false, ..unguarded() });
     assert!(!solved(&tasks[0].1, &without[0]));
     assert_eq!(without[0].fits, 0);
@@ -290,6 +290,7 @@ fn a_colour_map_after_a_program_fits_what_no_program_of_the_depth_makes() {
     let with = search_tasks(&blind, &unguarded());
     assert!(solved(&task, &with[0]), "{:?}", with[0].predictions);
     assert_eq!(with[0].fits, 0);
+    assert_eq!(with[0].predictions[0].how, batt_search::How::ColorMap, "{:?}", with[0].predictions);
     assert!(with[0].predictions[0].program.contains("| recolor("), "{:?}", with[0].predictions);
     let options = SearchOptions { color_maps: false, ..unguarded() };
     assert!(
@@ -314,6 +315,7 @@ fn a_local_rule_fits_a_neighbourhood_recolouring() {
     let r = &search_tasks(&blind, &SearchOptions { stacking: false, ..unguarded() })[0];
     assert!(solved(&task, r), "{:?}", r.predictions);
     assert_eq!(r.fits, 0);
+    assert_eq!(r.predictions[0].how, batt_search::How::LocalRule, "{:?}", r.predictions);
     assert!(r.predictions[0].program.contains("| local_rule(cross"), "{:?}", r.predictions);
     let options = SearchOptions { stacking: false, local_rules: false, ..unguarded() };
     assert!(!solved(&task, &search_tasks(&blind, &options)[0]));

@@ -4,7 +4,7 @@
 use std::time::Instant;
 
 use batt::prelude::*;
-use batt::search::{SearchOptions, Summary, TaskResult, search_tasks};
+use batt::search::{How, SearchOptions, Summary, TaskResult, search_tasks};
 
 /// The search's command-line options.
 #[derive(clap::Args, Debug)]
@@ -86,22 +86,25 @@ pub fn solved_by<'a>(task: &Task, attempts: impl Fn(usize) -> Vec<&'a Grid>) -> 
 /// The search's lines of the summary.
 pub fn print_summary(run: &SearchRun, options: &SearchOptions, tasks: &[Task]) {
     let s = &run.summary;
-    let solved =
-        tasks.iter().zip(&run.results).filter(|(t, r)| solved_by(t, |k| r.attempts(k))).count();
-    let stacked = tasks
+    let how: Vec<Option<How>> = tasks
         .iter()
         .zip(&run.results)
-        .filter(|(t, r)| solved_by(t, |k| r.attempts(k)) && r.predictions.iter().all(|p| p.stacked))
-        .count();
+        .map(|(t, r)| r.solved_by(&t.test.iter().map(|s| s.output.clone()).collect::<Vec<_>>()))
+        .collect();
+    let solved = how.iter().filter(|h| h.is_some()).count();
+    let by: Vec<String> = How::ALL
+        .iter()
+        .map(|&k| format!("{} by {}", how.iter().filter(|&&h| h == Some(k)).count(), k.name()))
+        .collect();
     println!(
-        "programs   {:.3} s, depth {}, {} states expanded a task at most: {} of {} tasks predicted, {} solved (top 2; {} by stacks alone), {} timed out, {} at the budget",
+        "programs   {:.3} s, depth {}, {} states expanded a task at most: {} of {} tasks predicted, {} solved (top 2; {}), {} timed out, {} at the budget",
         s.wall.as_secs_f64(),
         options.depth,
         options.max_states,
         s.predicted,
         s.tasks,
         solved,
-        stacked,
+        by.join(", "),
         s.timed_out,
         s.budget_hit,
     );
