@@ -168,6 +168,18 @@ pub fn batt(args: TokenStream, item: TokenStream) -> TokenStream {
 /// functions out (listed in `SKIPPED` as "left out by `skip`", never an error under `strict`;
 /// a name the file does not define is an error).
 ///
+/// # A fork's own primitives: `primitives = path`
+///
+/// `include_solvers!("path.py", primitives = path::to::module)` takes a name that is neither a
+/// DSL primitive nor a constant nor a variable from `module`: functions and constants written
+/// in Rust against the DSL's types, called and passed as the DSL's own are (variables
+/// borrowed, constants and literals by value; a function passed to `apply` or `argmax` gets
+/// the values those give) and inferred with them. The DSL's names come first. A name found in
+/// neither is a compile error, whatever the other options, that names the Python file, the
+/// line of its first use and the name. Without `primitives`, such a name skips its function
+/// (an error under `strict`). Each function that uses such names glob-imports the module in
+/// its body; `rbind`/`lbind` of the module's functions bind the second of two parameters.
+///
 /// The expansion names the runtime as `batt::runtime` or `batt_runtime`, whichever is a
 /// dependency.
 #[proc_macro]

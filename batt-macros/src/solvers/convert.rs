@@ -21,9 +21,10 @@ pub(crate) struct Solver {
 
 /// A converted function, or the reason it is skipped.
 pub(crate) enum Converted {
-    /// The parameters in the order written, and the body's lines (the last is a
-    /// [`Line::Return`]).
-    Function { params: Vec<Param>, lines: Vec<Line> },
+    /// The parameters in the order written, the body's lines (the last is a
+    /// [`Line::Return`]), and the names it takes from the user's `primitives` module, each
+    /// with the line of its first use.
+    Function { params: Vec<Param>, lines: Vec<Line>, foreign: Vec<(String, usize)> },
     /// Why the function is outside the straight-line form.
     Skipped(String),
 }
@@ -85,6 +86,8 @@ pub(crate) enum Value {
     Dsl(String),
     /// An integer literal.
     Int(i32),
+    /// A name of the user's `primitives` module (a function or a constant).
+    Foreign(String),
 }
 
 /// What a line calls.
@@ -93,6 +96,8 @@ pub(crate) enum Callee {
     Dsl(String),
     /// A function held in a variable (`x3 = x2(x1)`).
     Var(String),
+    /// A function of the user's `primitives` module.
+    Foreign(String),
 }
 
 /// The right-hand side of a line.
@@ -159,7 +164,7 @@ impl Rhs {
             Rhs::Call(callee, args) => {
                 let f = match callee {
                     Callee::Dsl(name) => dsl_path(rt, name, span),
-                    Callee::Var(name) => {
+                    Callee::Var(name) | Callee::Foreign(name) => {
                         let name = format_ident!("{}", name, span = span);
                         quote!(#name)
                     }
@@ -178,7 +183,7 @@ impl Rhs {
                         {
                             Pass::Owned
                         }
-                        Callee::Dsl(_) => Pass::Borrow,
+                        Callee::Dsl(_) | Callee::Foreign(_) => Pass::Borrow,
                     };
                     a.tokens(rt, span, pass)
                 });
@@ -219,6 +224,11 @@ impl Value {
                 quote!(#rt::dsl::func(#f))
             }
             (Value::Dsl(name), _) => dsl_path(rt, name, span),
+            // Found in the function's glob import of the user's module.
+            (Value::Foreign(name), _) => {
+                let name = format_ident!("{}", name, span = span);
+                quote!(#name)
+            }
             (Value::Int(i), _) => {
                 let mut lit = Literal::i32_suffixed(*i);
                 lit.set_span(span);
@@ -235,8 +245,9 @@ fn dsl_path(rt: &TokenStream, name: &str, span: Span) -> TokenStream {
 }
 
 /// Parses `source` and converts each top-level `def`; a syntax error is `Err` with the
-/// file, line and column.
-pub(crate) fn convert(source: &str, file: &str) -> Result<Vec<Solver>, String> {
+/// file, line and column. With `foreign`, a name that is neither the DSL's nor bound is
+/// taken from the user's `primitives` module; without it, such a name skips its function.
+pub(crate) fn convert(source: &str, file: &str, foreign: bool) -> Result<Vec<Solver>, String> {
     let suite = ast::Suite::parse(source, file).map_err(|e| {
         let (line, col) = line_col(source, e.offset);
         format!("include_solvers!: {file}:{line}:{col}: Python syntax error: {}", e.error)
@@ -258,8 +269,8 @@ pub(crate) fn convert(source: &str, file: &str) -> Result<Vec<Solver>, String> {
             Converted::Skipped(format!("`{name}` is defined twice; the first is kept"))
         } else {
             match stmt {
-                Stmt::FunctionDef(f) => match function(f, source) {
-                    Ok((params, lines)) => Converted::Function { params, lines },
+                Stmt::FunctionDef(f) => match function(f, source, foreign) {
+                    Ok((params, lines, foreign)) => Converted::Function { params, lines, foreign },
                     Err(reason) => Converted::Skipped(reason),
                 },
                 _ => Converted::Skipped("an `async def` is not a solver".into()),
@@ -288,12 +299,26 @@ struct Scope {
     /// The variables that hold the grids of a sample line (`x1 = apply(first, S)`, `S`
     /// the parameter), as last bound.
     sample_grids: HashSet<String>,
+    /// Whether unknown names come from the user's `primitives` module.
+    foreign: bool,
+    /// The names taken from that module so far, with the line of each one's first use.
+    used: Vec<(String, usize)>,
+    /// The line being converted.
+    line: usize,
 }
 
 impl Scope {
     /// The parameter `name` refers to, unless it was bound again.
     fn param(&self, name: &str) -> Option<Param> {
         self.params.iter().copied().find(|p| p.name() == name)
+    }
+
+    /// `name` as a name of the user's module, noted with its line, where there is one.
+    fn foreign(&mut self, name: &str) -> bool {
+        if self.foreign && !self.used.iter().any(|(n, _)| n == name) {
+            self.used.push((name.to_string(), self.line));
+        }
+        self.foreign
     }
 }
 
@@ -339,18 +364,28 @@ fn parameters(a: &ast::Arguments) -> Result<Vec<Param>, String> {
     Ok(params)
 }
 
-fn function(f: &ast::StmtFunctionDef, source: &str) -> Result<(Vec<Param>, Vec<Line>), String> {
+/// A function's parameters, lines and names of the user's module.
+type Function = (Vec<Param>, Vec<Line>, Vec<(String, usize)>);
+
+fn function(f: &ast::StmtFunctionDef, source: &str, foreign: bool) -> Result<Function, String> {
     let params = parameters(&f.args)?;
     if !f.decorator_list.is_empty() {
         return Err("decorated functions are outside the straight-line form".into());
     }
-    let mut scope =
-        Scope { bound: HashSet::new(), params: params.clone(), sample_grids: HashSet::new() };
+    let mut scope = Scope {
+        bound: HashSet::new(),
+        params: params.clone(),
+        sample_grids: HashSet::new(),
+        foreign,
+        used: Vec::new(),
+        line: 0,
+    };
     let mut lines = Vec::new();
     let n = f.body.len();
     for (k, stmt) in f.body.iter().enumerate() {
         let line = line_col(source, stmt_start(stmt)).0;
         let at = |what: String| format!("line {line}: {what}");
+        scope.line = line;
         match stmt {
             Stmt::Expr(e) if k == 0 && is_docstring(&e.value) => {}
             Stmt::Assign(s) => {
@@ -361,7 +396,7 @@ fn function(f: &ast::StmtFunctionDef, source: &str) -> Result<(Vec<Param>, Vec<L
                 if syn::parse_str::<syn::Ident>(&name).is_err() {
                     return Err(at(format!("`{name}` is not a Rust identifier")));
                 }
-                let rhs = rhs(&s.value, &scope).map_err(at)?;
+                let rhs = rhs(&s.value, &mut scope).map_err(at)?;
                 scope.params.retain(|p| p.name() != name);
                 scope.sample_grids.remove(&name);
                 if matches!(&rhs, Rhs::Pattern("apply", _)) {
@@ -377,7 +412,7 @@ fn function(f: &ast::StmtFunctionDef, source: &str) -> Result<(Vec<Param>, Vec<L
                 let Some(value) = &r.value else {
                     return Err(at("`return` without a value".into()));
                 };
-                lines.push(Line::Return(rhs(value, &scope).map_err(at)?));
+                lines.push(Line::Return(rhs(value, &mut scope).map_err(at)?));
             }
             other => return Err(at(format!("{} is outside the straight-line form", kind(other)))),
         }
@@ -385,10 +420,10 @@ fn function(f: &ast::StmtFunctionDef, source: &str) -> Result<(Vec<Param>, Vec<L
     if !matches!(lines.last(), Some(Line::Return(_))) {
         return Err("it never returns a value".into());
     }
-    Ok((params, lines))
+    Ok((params, lines, scope.used))
 }
 
-fn rhs(e: &Expr, scope: &Scope) -> Result<Rhs, String> {
+fn rhs(e: &Expr, scope: &mut Scope) -> Result<Rhs, String> {
     match e {
         Expr::Call(c) => {
             if !c.keywords.is_empty() {
@@ -413,6 +448,8 @@ fn rhs(e: &Expr, scope: &Scope) -> Result<Rhs, String> {
                 }
             } else if is_dsl(f) {
                 return Err(format!("calls the constant `{f}`"));
+            } else if scope.foreign(f) {
+                Callee::Foreign(f.to_string())
             } else {
                 return Err(format!("unknown primitive `{f}`"));
             };
@@ -468,7 +505,7 @@ fn pattern_line(f: &str, args: &[Value], scope: &Scope) -> Option<&'static str> 
     }
 }
 
-fn value(e: &Expr, scope: &Scope) -> Result<Value, String> {
+fn value(e: &Expr, scope: &mut Scope) -> Result<Value, String> {
     match e {
         Expr::Name(n) => {
             let n = n.id.as_str();
@@ -478,6 +515,8 @@ fn value(e: &Expr, scope: &Scope) -> Result<Value, String> {
                 Ok(Value::Var(n.to_string()))
             } else if is_dsl(n) {
                 Ok(Value::Dsl(n.to_string()))
+            } else if scope.foreign(n) {
+                Ok(Value::Foreign(n.to_string()))
             } else {
                 Err(format!("unknown name `{n}`"))
             }

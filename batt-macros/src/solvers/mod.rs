@@ -23,20 +23,26 @@ use crate::args::{Args, Errors};
 use crate::expand::Function;
 use convert::{Converted, Param, Solver};
 
-/// The macro's input: `"path.py"` and the options `strict`, `unfused` and
-/// `skip = ["name", ...]`, in any order.
+/// The macro's input: `"path.py"` and the options `strict`, `unfused`,
+/// `skip = ["name", ...]` and `primitives = path::to::module`, in any order.
 struct Input {
     path: LitStr,
     strict: bool,
     unfused: bool,
     /// Functions the caller leaves out (those that do not type-check, say).
     skip: Option<Vec<LitStr>>,
+    /// The user's module of further primitives and constants.
+    primitives: Option<syn::Path>,
 }
+
+/// What the options are, for errors.
+const OPTIONS: &str = "`, strict`, `, unfused`, `, skip = [\"name\", ...]`, \
+                       `, primitives = path::to::module`";
 
 impl Parse for Input {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let path: LitStr = input.parse()?;
-        let (mut strict, mut unfused, mut skip) = (false, false, None);
+        let (mut strict, mut unfused, mut skip, mut primitives) = (false, false, None, None);
         while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
             let option: Ident = input.parse()?;
             let twice = || {
@@ -58,22 +64,26 @@ impl Parse for Input {
                     let names = list.parse_terminated(<LitStr as Parse>::parse, Token![,])?;
                     skip = Some(names.into_iter().collect());
                 }
+                "primitives" if primitives.is_some() => return Err(twice()),
+                "primitives" => {
+                    input.parse::<Token![=]>()?;
+                    primitives = Some(input.parse::<syn::Path>()?);
+                }
                 _ => {
                     return Err(syn::Error::new(
                         option.span(),
-                        "include_solvers!: the options are `strict`, `unfused` and \
-                         `skip = [\"name\", ...]`",
+                        "include_solvers!: the options are `strict`, `unfused`, \
+                         `skip = [\"name\", ...]` and `primitives = path::to::module`",
                     ));
                 }
             }
         }
         if !input.is_empty() {
-            return Err(input.error(
-                "include_solvers!: expected `\"path.py\"`, then options: `, strict`, `, unfused`, \
-                 `, skip = [\"name\", ...]`",
-            ));
+            return Err(input.error(format!(
+                "include_solvers!: expected `\"path.py\"`, then options: {OPTIONS}"
+            )));
         }
-        Ok(Input { path, strict, unfused, skip })
+        Ok(Input { path, strict, unfused, skip, primitives })
     }
 }
 
@@ -100,7 +110,8 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
             ),
         )
     })?;
-    let mut solvers = convert::convert(&source, &relative).map_err(|e| syn::Error::new(span, e))?;
+    let mut solvers = convert::convert(&source, &relative, input.primitives.is_some())
+        .map_err(|e| syn::Error::new(span, e))?;
     let mut errors = Errors::default();
     for name in input.skip.iter().flatten() {
         match solvers.iter_mut().find(|s| s.name == name.value()) {
@@ -123,9 +134,16 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
     let mut skipped = Vec::new();
     for Solver { name, line, body } in &solvers {
         match body {
-            Converted::Function { params, lines } => {
+            Converted::Function { params, lines, foreign } => {
                 let ident = format_ident!("{}", name, span = span);
                 let lines = lines.iter().map(|l| l.tokens(&rt, span));
+                let (body, deny) = match &input.primitives {
+                    Some(module) if !foreign.is_empty() => (
+                        foreign_body(quote!(#(#lines)*), module, foreign, &relative, span),
+                        quote!(#[deny(deprecated)]),
+                    ),
+                    _ => (quote!(#(#lines)*), quote!()),
+                };
                 let inputs = params.iter().map(|p| {
                     let (name, ty) = (p.ident(span), p.ty(&rt));
                     quote!(#name: #ty)
@@ -138,8 +156,9 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
                         clippy::needless_borrows_for_generic_args
                     )]
                     #[doc = concat!("`", #name, "` of `", #relative, "`, converted by `include_solvers!`.")]
+                    #deny
                     pub fn #ident(#(#inputs),*) -> #grid {
-                        #(#lines)*
+                        #body
                     }
                 };
                 if input.unfused {
@@ -192,6 +211,41 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
         /// Every function left out, `(name, reason)`, in file order.
         pub static SKIPPED: &[(&str, &str)] = &[#(#skipped),*];
     })
+}
+
+/// A body that takes names from the user's module: the lines in a block that glob-imports
+/// the module, inside one that declares, for each such name, a deprecated unit struct whose
+/// note says the file, line and name. A name the module has shadows its stand-in (a glob
+/// import of an inner block is found before an item of an outer one); a name it lacks finds
+/// the stand-in, and the function's `deny(deprecated)` makes that an error with the note.
+fn foreign_body(
+    lines: TokenStream,
+    module: &syn::Path,
+    foreign: &[(String, usize)],
+    relative: &str,
+    span: Span,
+) -> TokenStream {
+    let shown = module.to_token_stream().to_string().replace(' ', "");
+    let stand_ins = foreign.iter().map(|(name, line)| {
+        let note = format!(
+            "include_solvers!: {relative}:{line}: `{name}` is neither a primitive nor a constant \
+             of the DSL nor an item of `{shown}`"
+        );
+        let ident = format_ident!("{}", name, span = span);
+        quote! {
+            #[allow(non_camel_case_types, dead_code)]
+            #[deprecated(note = #note)]
+            struct #ident;
+        }
+    });
+    quote! {
+        #(#stand_ins)*
+        {
+            #[allow(unused_imports)]
+            use #module::*;
+            #lines
+        }
+    }
 }
 
 /// The type of the `BATTS` table's functions: `fn(&Samples, &Grid, &Grid) -> Option<Grid>`.

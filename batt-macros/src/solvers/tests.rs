@@ -10,7 +10,7 @@ use super::expand;
 fn outline(source: &str) -> (Vec<String>, Vec<(String, String)>) {
     let mut converted = Vec::new();
     let mut skipped = Vec::new();
-    for s in convert(source, "t.py").expect("parses") {
+    for s in convert(source, "t.py", false).expect("parses") {
         match s.body {
             Converted::Function { .. } => converted.push(s.name),
             Converted::Skipped(reason) => skipped.push((s.name, reason)),
@@ -161,7 +161,7 @@ fn bad_input_is_an_error_not_a_panic() {
 
 /// Each converted function's parameters, by name.
 fn parameters(source: &str) -> Vec<(String, Vec<Param>)> {
-    convert(source, "t.py")
+    convert(source, "t.py", false)
         .expect("parses")
         .into_iter()
         .filter_map(|s| match s.body {
@@ -213,7 +213,7 @@ fn other_parameters_are_skipped_with_their_reason() {
         assert_eq!(got, reason, "def f({params})");
     }
     // A repeated parameter is a Python syntax error.
-    let Err(e) = convert("def f(I, I):\n    return I\n", "t.py") else {
+    let Err(e) = convert("def f(I, I):\n    return I\n", "t.py", false) else {
         panic!("a repeated parameter must not convert");
     };
     assert!(e.contains("t.py:1:10: Python syntax error: duplicate argument 'I'"), "{e}");
@@ -331,7 +331,10 @@ fn options_are_strict_and_unfused_in_any_order_once_each() {
     for (options, message) in [
         (quote!(, unfused, unfused), "`unfused` is given twice"),
         (quote!(, strict, strict), "`strict` is given twice"),
-        (quote!(, fused), "the options are `strict`, `unfused` and `skip"),
+        (
+            quote!(, fused),
+            "the options are `strict`, `unfused`, `skip = [\"name\", ...]` and `primitives",
+        ),
         (quote!(, skip = ["f"], skip = ["f"]), "`skip` is given twice"),
         (quote!(, skip = ["g"]), "`g` is in `skip` but"),
         (quote!(, skip = [f]), "expected string literal"),
@@ -348,4 +351,40 @@ fn skipped_by_choice_is_listed_and_not_an_error_under_strict() {
     assert!(out.contains("(\"f\" , \"left out by `skip`\")"), "{out}");
     assert!(out.contains("(\"solve_a\" , \"left out by `skip`\")"), "{out}");
     assert!(!out.contains("pub fn solve_a"), "{out}");
+}
+
+#[test]
+fn names_of_the_primitives_module_resolve_there_or_fail_at_their_line() {
+    let source = "def solve_a(I):\n    x1 = hmirror(I)\n    x2 = flood(I, x1, MARK)\n    \
+                  O = flood(x2, x1, MARK)\n    return O\n";
+    // Without the module, the name skips its function, as it does today.
+    assert_eq!(skip_reason(source), "line 3: unknown name `MARK`");
+    let out = expand_source(source, quote!(, primitives = crate::fork)).expect("expands");
+    for want in [
+        "# [deny (deprecated)] pub fn solve_a",
+        // One stand-in per name, its note giving the file, the line of its first use and
+        // the name; then the module's glob import, which shadows each stand-in it has.
+        "# [deprecated (note = \"include_solvers!: ",
+        "s.py:3: `flood` is neither a primitive nor a constant of the DSL nor an item of \
+         `crate::fork`\")] struct flood ;",
+        "s.py:3: `MARK` is neither",
+        "{ # [allow (unused_imports)] use crate :: fork :: * ; let x1",
+        "let x2 = :: batt_rt :: try_dsl ! (flood (I , & x1 , MARK))",
+    ] {
+        assert!(out.contains(want), "{want}\nnot in\n{out}");
+    }
+    // A function without such names is written as before.
+    let plain = expand_source("def solve_b(I):\n    return I\n", quote!(, primitives = fork))
+        .expect("expands");
+    assert!(!plain.contains("deprecated"), "{plain}");
+}
+
+#[test]
+fn primitives_is_an_option_given_once() {
+    let e = expand_source("def f(I):\n    return I\n", quote!(, primitives = a, primitives = b))
+        .expect_err("twice");
+    assert!(e.contains("`primitives` is given twice"), "{e}");
+    let e = expand_source("def f(I):\n    return I\n", quote!(, primitives = 3))
+        .expect_err("not a path");
+    assert!(e.contains("expected identifier"), "{e}");
 }
