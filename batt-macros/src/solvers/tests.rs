@@ -192,8 +192,8 @@ fn batt_functions_take_s_i_and_c_in_any_order() {
 
 #[test]
 fn other_parameters_are_skipped_with_their_reason() {
-    let known = "the parameters are `S` (the samples), `I` (a grid) and `C` (a candidate \
-                 output grid)";
+    let known = "the parameters are `S` (the samples), `I` (a grid), `C` (a candidate \
+                 output grid), `task_id` and `log_path` (strings)";
     for (params, reason) in [
         ("S, I, K", format!("unknown parameter `K`: {known}")),
         ("I, J", format!("unknown parameter `J`: {known}")),
@@ -207,7 +207,11 @@ fn other_parameters_are_skipped_with_their_reason() {
             "I: Grid",
             "parameter `I` has an annotation; a parameter's type is given by its name".into(),
         ),
-        ("", "it has no parameters; the parameters are `S`, `I` and `C`".into()),
+        (
+            "",
+            "it has no parameters; the parameters are `S`, `I`, `C`, `task_id` and `log_path`"
+                .into(),
+        ),
     ] {
         let got = skip_reason(&format!("def f({params}):\n    return I\n"));
         assert_eq!(got, reason, "def f({params})");
