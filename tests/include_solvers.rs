@@ -51,8 +51,8 @@ fn skipped_functions_say_why() {
         ("solve_unknown_name", "line 109: unknown name `J`"),
         (
             "solve_two_parameters",
-            "unknown parameter `color`: the parameters are `S` (the samples), `I` (a grid) and \
-             `C` (a candidate output grid)",
+            "unknown parameter `color`: the parameters are `S` (the samples), `I` (a grid), \
+             `C` (a candidate output grid), `task_id` and `log_path` (strings)",
         ),
         ("solve_keywords", "line 119: keyword arguments are not supported"),
         ("solve_after_return", "line 126: statements after `return`"),
@@ -154,8 +154,8 @@ fn batt_functions_are_listed_with_their_parameters_in_file_order() {
 
 #[test]
 fn batt_functions_outside_the_form_say_why() {
-    let known = "the parameters are `S` (the samples), `I` (a grid) and `C` (a candidate \
-                 output grid)";
+    let known = "the parameters are `S` (the samples), `I` (a grid), `C` (a candidate \
+                 output grid), `task_id` and `log_path` (strings)";
     let unknown = format!("unknown parameter `K`: {known}");
     let want: &[(&str, &str)] = &[
         ("batt_unknown_parameter", &unknown),
@@ -167,7 +167,10 @@ fn batt_functions_outside_the_form_say_why() {
             "batt_annotated",
             "parameter `I` has an annotation; a parameter's type is given by its name",
         ),
-        ("batt_no_parameters", "it has no parameters; the parameters are `S`, `I` and `C`"),
+        (
+            "batt_no_parameters",
+            "it has no parameters; the parameters are `S`, `I`, `C`, `task_id` and `log_path`",
+        ),
         ("batt_nested", "line 145: nested calls are outside the straight-line form"),
     ];
     assert_eq!(batts::SKIPPED, want);

@@ -153,6 +153,7 @@ pub fn batt(args: TokenStream, item: TokenStream) -> TokenStream {
 /// - `pub static BATTS: &[(&str, fn(&Samples, &Grid, &Grid) -> Option<Grid>)]`: every other
 ///   converted function, in file order, each called as `f(S, I, C)` whatever parameters it
 ///   declares: those it lacks are not passed on, the others in its order;
+/// - `pub static LISTS`: every converted function that returns lists (below);
 /// - `pub static SKIPPED: &[(&str, &str)]`: every `def` outside the form, `(name, reason)`:
 ///   parameters other than the above, a statement other than `name = f(args)` /
 ///   `name = value` / a final `return`, a nested call, an unknown name or primitive.
@@ -167,6 +168,39 @@ pub fn batt(args: TokenStream, item: TokenStream) -> TokenStream {
 /// of two types, say) is a compile error of the crate; `skip = ["solve_x", ...]` leaves such
 /// functions out (listed in `SKIPPED` as "left out by `skip`", never an error under `strict`;
 /// a name the file does not define is an error).
+///
+/// # The generated form: `try`, lists, `task_id`, `log_path`
+///
+/// Functions written by program search, `def batt(task_id, S, I, C, log_path):`, take two
+/// strings besides (`task_id: &str`, which only an `append` may take, and `log_path: &str`,
+/// unused), and may hold:
+///
+/// - `try:` one assignment `except ...:` one assignment to the same name: where the DSL fails
+///   in the `try` (any failure, whatever classes the `except` names), the variable takes the
+///   `except`'s value: a constant or literal, `None` (a failure: the lines that use it fail),
+///   `()` (`Default::default()` of its type) or a call of a primitive (whose failure fails the
+///   function). Such a variable is an `Option` in Rust.
+/// - `s = []` and `s.append((field, ...))`: a list of the runtime's `lists::Record`s, whose
+///   fields are integer, boolean, string and `None` literals and values of any DSL type
+///   (`lists::DslValue`, through `lists::ToDslValue`).
+/// - `return o, s` (or `return o`): the function returns the runtime's `lists::Lists`, the
+///   lists in that order, and `failed_at: Some(line)` where a line outside a `try` failed:
+///   the function stops there and hands back the records appended before it (Python's raises).
+///
+/// Such functions are listed in `pub static LISTS: &[(&str, fn(&str, &Samples, &Grid,
+/// &Grid, &str) -> Lists)]`, each called as `f(task_id, S, I, C, log_path)`.
+///
+/// # A fork's own primitives: `primitives = path`
+///
+/// `include_solvers!("path.py", primitives = path::to::module)` takes a name that is neither a
+/// DSL primitive nor a constant nor a variable from `module`: functions and constants written
+/// in Rust against the DSL's types, called and passed as the DSL's own are (variables
+/// borrowed, constants and literals by value; a function passed to `apply` or `argmax` gets
+/// the values those give) and inferred with them. The DSL's names come first. A name found in
+/// neither is a compile error, whatever the other options, that names the Python file, the
+/// line of its first use and the name. Without `primitives`, such a name skips its function
+/// (an error under `strict`). Each function that uses such names glob-imports the module in
+/// its body; `rbind`/`lbind` of the module's functions bind the second of two parameters.
 ///
 /// The expansion names the runtime as `batt::runtime` or `batt_runtime`, whichever is a
 /// dependency.

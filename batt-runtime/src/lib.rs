@@ -16,6 +16,7 @@ pub mod dispatch;
 pub mod dsl;
 pub mod fuse;
 pub mod grid;
+pub mod lists;
 pub mod pattern;
 pub mod runner;
 pub mod samples;
@@ -50,6 +51,7 @@ pub mod prelude {
         batch_process_samples,
     };
     pub use crate::grid::{Color, Grid, cell_integer};
+    pub use crate::lists::{DslValue, Lists, Record, ToDslValue};
     pub use crate::pattern::Pattern;
     pub use crate::samples::{Sample, Samples, Task, TestSample};
 

@@ -21,11 +21,26 @@ pub(crate) struct Solver {
 
 /// A converted function, or the reason it is skipped.
 pub(crate) enum Converted {
-    /// The parameters in the order written, and the body's lines (the last is a
-    /// [`Line::Return`]).
-    Function { params: Vec<Param>, lines: Vec<Line> },
+    /// The parameters in the order written, the body's lines (the last is a
+    /// [`Line::Return`]), and the names it takes from the user's `primitives` module, each
+    /// with the line of its first use.
+    Function { params: Vec<Param>, lines: Vec<Line>, foreign: Vec<(String, usize)>, kind: Kind },
     /// Why the function is outside the straight-line form.
     Skipped(String),
+}
+
+/// What a converted function returns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A grid: `Option<Grid>`.
+    Grid,
+    /// Lists built with `append` (`return o, s`): the runtime's `Lists`.
+    Lists {
+        /// Every list the function binds (`s = []`), declared before its lines.
+        declared: Vec<String>,
+        /// The lists returned, in the `return`'s order.
+        returned: Vec<String>,
+    },
 }
 
 /// A parameter. Its name gives its Rust type.
@@ -37,17 +52,27 @@ pub(crate) enum Param {
     I,
     /// `C: &Grid`: a candidate output grid for `I`.
     C,
+    /// `task_id: &str`: the task's name, which only an `append` may take.
+    TaskId,
+    /// `log_path: &str`: where generated code may log; accepted and unused.
+    LogPath,
 }
 
 impl Param {
-    /// Every parameter, in the order of the `BATTS` table's functions.
+    /// The parameters of the `BATTS` table's functions, in order.
     pub(crate) const ALL: [Param; 3] = [Param::S, Param::I, Param::C];
+
+    /// The parameters of the `LISTS` table's functions, in order.
+    pub(crate) const LISTS: [Param; 5] =
+        [Param::TaskId, Param::S, Param::I, Param::C, Param::LogPath];
 
     fn from_name(name: &str) -> Option<Param> {
         match name {
             "S" => Some(Param::S),
             "I" => Some(Param::I),
             "C" => Some(Param::C),
+            "task_id" => Some(Param::TaskId),
+            "log_path" => Some(Param::LogPath),
             _ => None,
         }
     }
@@ -58,6 +83,8 @@ impl Param {
             Param::S => "S",
             Param::I => "I",
             Param::C => "C",
+            Param::TaskId => "task_id",
+            Param::LogPath => "log_path",
         }
     }
 
@@ -66,11 +93,12 @@ impl Param {
         proc_macro2::Ident::new(self.name(), span)
     }
 
-    /// The Rust type: `&Samples` or `&Grid`.
+    /// The Rust type: `&Samples`, `&Grid` or `&str`.
     pub(crate) fn ty(self, rt: &TokenStream) -> TokenStream {
         match self {
             Param::S => quote!(&#rt::Samples),
             Param::I | Param::C => quote!(&#rt::Grid),
+            Param::TaskId | Param::LogPath => quote!(&str),
         }
     }
 }
@@ -85,6 +113,37 @@ pub(crate) enum Value {
     Dsl(String),
     /// An integer literal.
     Int(i32),
+    /// A name of the user's `primitives` module (a function or a constant).
+    Foreign(String),
+    /// A variable bound by a `try`, which may hold a failure (`None`): `Option<T>`.
+    Maybe(String),
+}
+
+/// A field of an appended tuple.
+pub(crate) enum Field {
+    /// An integer literal.
+    Int(i64),
+    /// `True` or `False`.
+    Bool(bool),
+    /// A string literal.
+    Str(String),
+    /// `None`.
+    None,
+    /// A parameter, variable or name.
+    Value(Value),
+}
+
+/// The value an `except` branch assigns.
+pub(crate) enum Fallback {
+    /// `None`: the variable holds a failure.
+    None,
+    /// `()`: the empty value of the variable's type (`Default`).
+    Empty,
+    /// A constant, a literal or a variable.
+    Value(Value),
+    /// A call of a primitive, and its line where the function notes its lines (its failure
+    /// fails the function).
+    Call(Option<usize>, Rhs),
 }
 
 /// What a line calls.
@@ -93,6 +152,10 @@ pub(crate) enum Callee {
     Dsl(String),
     /// A function held in a variable (`x3 = x2(x1)`).
     Var(String),
+    /// A function of the user's `primitives` module.
+    Foreign(String),
+    /// A function held in a variable bound by a `try`.
+    Maybe(String),
 }
 
 /// The right-hand side of a line.
@@ -114,6 +177,19 @@ pub(crate) enum Line {
     Let(String, Rhs),
     /// `return rhs`.
     Return(Rhs),
+    /// `try: name = rhs` / `except ...: name = fallback`: `name` is an `Option`.
+    Try(String, Rhs, Fallback),
+    /// The Python line about to run, noted where a failure stops a function of lists.
+    At(usize),
+    /// `name = []` bound again (the list is declared before the lines, empty).
+    Clear(String),
+    /// `name.append((field, ...))`.
+    Append(String, Vec<Field>),
+}
+
+/// The variable that holds the line about to run, in a function of lists.
+pub(crate) fn at_ident() -> proc_macro2::Ident {
+    proc_macro2::Ident::new("__batt_at", Span::mixed_site())
 }
 
 impl Line {
@@ -132,9 +208,65 @@ impl Line {
                 let name = format_ident!("{}", name, span = span);
                 quote!(#rt::dsl::GridLike::into_grid(#name))
             }
+            Line::Return(Rhs::Value(Value::Maybe(name))) => {
+                let name = format_ident!("{}", name, span = span);
+                quote!(#rt::dsl::GridLike::into_grid(#name?))
+            }
             Line::Return(rhs) => {
                 let rhs = rhs.tokens(rt, span);
                 quote!(#rt::dsl::GridLike::into_grid(#rhs))
+            }
+            Line::Try(name, rhs, fallback) => {
+                let name = format_ident!("{}", name, span = span);
+                let rhs = rhs.tokens(rt, span);
+                let fallback = match fallback {
+                    Fallback::None => quote!(::core::option::Option::None),
+                    Fallback::Empty => {
+                        quote!(::core::option::Option::Some(::core::default::Default::default()))
+                    }
+                    Fallback::Value(v) => {
+                        let v = v.tokens(rt, span, Pass::Owned);
+                        quote!(::core::option::Option::Some(#v))
+                    }
+                    Fallback::Call(line, call) => {
+                        let call = call.tokens(rt, span);
+                        let note = line.map(|line| {
+                            let at = at_ident();
+                            quote!(#at = #line;)
+                        });
+                        quote!({ #note ::core::option::Option::Some(#call) })
+                    }
+                };
+                // The `try` body in a closure of its own: its `?` gives the fallback.
+                quote! {
+                    let #name = match (|| ::core::option::Option::Some(#rhs))() {
+                        ::core::option::Option::Some(v) => ::core::option::Option::Some(v),
+                        ::core::option::Option::None => #fallback,
+                    };
+                }
+            }
+            Line::At(line) => {
+                let at = at_ident();
+                quote!(#at = #line;)
+            }
+            Line::Clear(name) => {
+                let name = format_ident!("{}", name, span = span);
+                quote!(#name.clear();)
+            }
+            Line::Append(name, fields) => {
+                let name = format_ident!("{}", name, span = span);
+                let lists = quote!(#rt::lists);
+                let fields = fields.iter().map(|f| match f {
+                    Field::Int(i) => quote!(#lists::DslValue::Int(#i)),
+                    Field::Bool(b) => quote!(#lists::DslValue::Bool(#b)),
+                    Field::Str(s) => quote!(#lists::DslValue::Str(::std::string::String::from(#s))),
+                    Field::None => quote!(#lists::DslValue::None),
+                    Field::Value(v) => {
+                        let v = v.tokens(rt, span, Pass::Append);
+                        quote!(#lists::ToDslValue::to_dsl_value(#v))
+                    }
+                });
+                quote!(#name.push(#lists::Record(::std::vec![#(#fields),*]));)
             }
         }
     }
@@ -151,6 +283,8 @@ enum Pass {
     /// Owned, and a DSL function boxed (the runtime's `dsl::func`), so that a function
     /// variable can take several DSL functions in turn.
     OwnedFunction,
+    /// Borrowed as it is, a failed value too: what an `append` takes.
+    Append,
 }
 
 impl Rhs {
@@ -159,14 +293,18 @@ impl Rhs {
             Rhs::Call(callee, args) => {
                 let f = match callee {
                     Callee::Dsl(name) => dsl_path(rt, name, span),
-                    Callee::Var(name) => {
+                    Callee::Var(name) | Callee::Foreign(name) => {
                         let name = format_ident!("{}", name, span = span);
                         quote!(#name)
+                    }
+                    Callee::Maybe(name) => {
+                        let name = format_ident!("{}", name, span = span);
+                        quote!((#name.as_ref()?))
                     }
                 };
                 let args = args.iter().enumerate().map(|(k, a)| {
                     let pass = match callee {
-                        Callee::Var(_) => Pass::OwnedFunction,
+                        Callee::Var(_) | Callee::Maybe(_) => Pass::OwnedFunction,
                         // The fixed argument of a partial application is kept by value, so
                         // that the function built does not borrow a later line's variable.
                         Callee::Dsl(name)
@@ -178,7 +316,7 @@ impl Rhs {
                         {
                             Pass::Owned
                         }
-                        Callee::Dsl(_) => Pass::Borrow,
+                        Callee::Dsl(_) | Callee::Foreign(_) => Pass::Borrow,
                     };
                     a.tokens(rt, span, pass)
                 });
@@ -189,6 +327,11 @@ impl Rhs {
                 let args = args.iter().map(|a| a.tokens(rt, span, Pass::Borrow));
                 quote!(#f(#(#args),*))
             }
+            // A failed value stays one: `x = t5` of a `try`'s `t5` is an `Option` too.
+            Rhs::Value(Value::Maybe(name)) => {
+                let name = format_ident!("{}", name, span = span);
+                quote!(::core::clone::Clone::clone(&#name))
+            }
             Rhs::Value(v) => v.tokens(rt, span, Pass::Owned),
         }
     }
@@ -198,6 +341,26 @@ impl Value {
     /// The argument, passed as `pass` says.
     fn tokens(&self, rt: &TokenStream, span: Span, pass: Pass) -> TokenStream {
         match (self, pass) {
+            (Value::Param(p), Pass::Append) => {
+                let p = p.ident(span);
+                quote!(&#p)
+            }
+            (Value::Var(name) | Value::Maybe(name) | Value::Foreign(name), Pass::Append) => {
+                let name = format_ident!("{}", name, span = span);
+                quote!(&#name)
+            }
+            (Value::Dsl(name), Pass::Append) => {
+                let path = dsl_path(rt, name, span);
+                quote!(&#path)
+            }
+            (Value::Maybe(name), Pass::Borrow) => {
+                let name = format_ident!("{}", name, span = span);
+                quote!(#name.as_ref()?)
+            }
+            (Value::Maybe(name), _) => {
+                let name = format_ident!("{}", name, span = span);
+                quote!(#rt::dsl::ToArg::to_arg(#name.as_ref()?))
+            }
             (Value::Param(p), Pass::Borrow) => {
                 let p = p.ident(span);
                 quote!(#p)
@@ -219,6 +382,11 @@ impl Value {
                 quote!(#rt::dsl::func(#f))
             }
             (Value::Dsl(name), _) => dsl_path(rt, name, span),
+            // Found in the function's glob import of the user's module.
+            (Value::Foreign(name), _) => {
+                let name = format_ident!("{}", name, span = span);
+                quote!(#name)
+            }
             (Value::Int(i), _) => {
                 let mut lit = Literal::i32_suffixed(*i);
                 lit.set_span(span);
@@ -235,8 +403,9 @@ fn dsl_path(rt: &TokenStream, name: &str, span: Span) -> TokenStream {
 }
 
 /// Parses `source` and converts each top-level `def`; a syntax error is `Err` with the
-/// file, line and column.
-pub(crate) fn convert(source: &str, file: &str) -> Result<Vec<Solver>, String> {
+/// file, line and column. With `foreign`, a name that is neither the DSL's nor bound is
+/// taken from the user's `primitives` module; without it, such a name skips its function.
+pub(crate) fn convert(source: &str, file: &str, foreign: bool) -> Result<Vec<Solver>, String> {
     let suite = ast::Suite::parse(source, file).map_err(|e| {
         let (line, col) = line_col(source, e.offset);
         format!("include_solvers!: {file}:{line}:{col}: Python syntax error: {}", e.error)
@@ -252,14 +421,16 @@ pub(crate) fn convert(source: &str, file: &str) -> Result<Vec<Solver>, String> {
         let line = line_col(source, start).0;
         let body = if syn::parse_str::<syn::Ident>(&name).is_err() {
             Converted::Skipped(format!("`{name}` is not a Rust identifier"))
-        } else if matches!(name.as_str(), "SOLVERS" | "BATTS" | "SKIPPED") {
+        } else if matches!(name.as_str(), "SOLVERS" | "BATTS" | "LISTS" | "SKIPPED") {
             Converted::Skipped(format!("`{name}` is the name of a generated table"))
         } else if !seen.insert(name.clone()) {
             Converted::Skipped(format!("`{name}` is defined twice; the first is kept"))
         } else {
             match stmt {
-                Stmt::FunctionDef(f) => match function(f, source) {
-                    Ok((params, lines)) => Converted::Function { params, lines },
+                Stmt::FunctionDef(f) => match function(f, source, foreign) {
+                    Ok((params, lines, foreign, kind)) => {
+                        Converted::Function { params, lines, foreign, kind }
+                    }
                     Err(reason) => Converted::Skipped(reason),
                 },
                 _ => Converted::Skipped("an `async def` is not a solver".into()),
@@ -288,12 +459,46 @@ struct Scope {
     /// The variables that hold the grids of a sample line (`x1 = apply(first, S)`, `S`
     /// the parameter), as last bound.
     sample_grids: HashSet<String>,
+    /// Whether unknown names come from the user's `primitives` module.
+    foreign: bool,
+    /// The names taken from that module so far, with the line of each one's first use.
+    used: Vec<(String, usize)>,
+    /// The line being converted.
+    line: usize,
+    /// The variables bound by a `try`, which may hold a failure.
+    maybe: HashSet<String>,
+    /// The lists bound by `name = []`, in order.
+    lists: Vec<String>,
 }
 
 impl Scope {
     /// The parameter `name` refers to, unless it was bound again.
     fn param(&self, name: &str) -> Option<Param> {
         self.params.iter().copied().find(|p| p.name() == name)
+    }
+
+    /// Binds `name` to a value (`maybe`: one of a `try`, which may be a failure).
+    fn bind(&mut self, name: &str, maybe: bool) -> Result<(), String> {
+        if self.lists.iter().any(|l| l == name) {
+            return Err(format!("line {}: `{name}` is bound to a list and to a value", self.line));
+        }
+        self.params.retain(|p| p.name() != name);
+        self.sample_grids.remove(name);
+        self.bound.insert(name.to_string());
+        if maybe {
+            self.maybe.insert(name.to_string());
+        } else {
+            self.maybe.remove(name);
+        }
+        Ok(())
+    }
+
+    /// `name` as a name of the user's module, noted with its line, where there is one.
+    fn foreign(&mut self, name: &str) -> bool {
+        if self.foreign && !self.used.iter().any(|(n, _)| n == name) {
+            self.used.push((name.to_string(), self.line));
+        }
+        self.foreign
     }
 }
 
@@ -324,8 +529,8 @@ fn parameters(a: &ast::Arguments) -> Result<Vec<Param>, String> {
         }
         let Some(param) = Param::from_name(name) else {
             return Err(format!(
-                "unknown parameter `{name}`: the parameters are `S` (the samples), `I` (a grid) \
-                 and `C` (a candidate output grid)"
+                "unknown parameter `{name}`: the parameters are `S` (the samples), `I` (a grid), \
+                 `C` (a candidate output grid), `task_id` and `log_path` (strings)"
             ));
         };
         if params.contains(&param) {
@@ -334,42 +539,71 @@ fn parameters(a: &ast::Arguments) -> Result<Vec<Param>, String> {
         params.push(param);
     }
     if params.is_empty() {
-        return Err("it has no parameters; the parameters are `S`, `I` and `C`".into());
+        return Err(
+            "it has no parameters; the parameters are `S`, `I`, `C`, `task_id` and `log_path`"
+                .into(),
+        );
     }
     Ok(params)
 }
 
-fn function(f: &ast::StmtFunctionDef, source: &str) -> Result<(Vec<Param>, Vec<Line>), String> {
+/// A function's parameters, lines, names of the user's module and kind.
+type Function = (Vec<Param>, Vec<Line>, Vec<(String, usize)>, Kind);
+
+fn function(f: &ast::StmtFunctionDef, source: &str, foreign: bool) -> Result<Function, String> {
     let params = parameters(&f.args)?;
     if !f.decorator_list.is_empty() {
         return Err("decorated functions are outside the straight-line form".into());
     }
-    let mut scope =
-        Scope { bound: HashSet::new(), params: params.clone(), sample_grids: HashSet::new() };
+    let mut scope = Scope {
+        bound: HashSet::new(),
+        params: params.clone(),
+        sample_grids: HashSet::new(),
+        foreign,
+        used: Vec::new(),
+        line: 0,
+        maybe: HashSet::new(),
+        lists: Vec::new(),
+    };
     let mut lines = Vec::new();
+    let mut returned = None;
     let n = f.body.len();
     for (k, stmt) in f.body.iter().enumerate() {
         let line = line_col(source, stmt_start(stmt)).0;
         let at = |what: String| format!("line {line}: {what}");
+        scope.line = line;
         match stmt {
             Stmt::Expr(e) if k == 0 && is_docstring(&e.value) => {}
-            Stmt::Assign(s) => {
-                let [Expr::Name(target)] = s.targets.as_slice() else {
-                    return Err(at("only assignments to one plain name are supported".into()));
-                };
-                let name = target.id.to_string();
-                if syn::parse_str::<syn::Ident>(&name).is_err() {
-                    return Err(at(format!("`{name}` is not a Rust identifier")));
+            Stmt::Assign(s) if is_empty_list(&s.value) => {
+                let name = target(&s.targets).map_err(at)?;
+                if scope.bound.contains(&name) || scope.param(&name).is_some() {
+                    return Err(at(format!("`{name}` is bound to a value and to a list")));
                 }
-                let rhs = rhs(&s.value, &scope).map_err(at)?;
-                scope.params.retain(|p| p.name() != name);
-                scope.sample_grids.remove(&name);
+                if scope.lists.contains(&name) {
+                    lines.push(Line::Clear(name));
+                } else {
+                    scope.lists.push(name);
+                }
+            }
+            Stmt::Assign(s) => {
+                let name = target(&s.targets).map_err(at)?;
+                let rhs = rhs(&s.value, &mut scope).map_err(at)?;
+                if matches!(rhs, Rhs::Call(..)) {
+                    lines.push(Line::At(line));
+                }
+                let maybe = matches!(rhs, Rhs::Value(Value::Maybe(_)));
+                scope.bind(&name, maybe)?;
                 if matches!(&rhs, Rhs::Pattern("apply", _)) {
                     scope.sample_grids.insert(name.clone());
                 }
-                scope.bound.insert(name.clone());
                 lines.push(Line::Let(name, rhs));
             }
+            Stmt::Try(t) => {
+                let (name, rhs, fallback) = try_line(t, source, &mut scope).map_err(at)?;
+                scope.bind(&name, true)?;
+                lines.push(Line::Try(name, rhs, fallback));
+            }
+            Stmt::Expr(e) => lines.push(append(&e.value, &mut scope).map_err(at)?),
             Stmt::Return(r) => {
                 if k + 1 != n {
                     return Err(at("statements after `return`".into()));
@@ -377,18 +611,185 @@ fn function(f: &ast::StmtFunctionDef, source: &str) -> Result<(Vec<Param>, Vec<L
                 let Some(value) = &r.value else {
                     return Err(at("`return` without a value".into()));
                 };
-                lines.push(Line::Return(rhs(value, &scope).map_err(at)?));
+                match returned_lists(value, &scope).map_err(at)? {
+                    Some(lists) => returned = Some(lists),
+                    None => {
+                        lines.push(Line::At(line));
+                        lines.push(Line::Return(rhs(value, &mut scope).map_err(at)?));
+                    }
+                }
             }
             other => return Err(at(format!("{} is outside the straight-line form", kind(other)))),
         }
     }
-    if !matches!(lines.last(), Some(Line::Return(_))) {
-        return Err("it never returns a value".into());
-    }
-    Ok((params, lines))
+    let kind = match returned {
+        Some(returned) => Kind::Lists { declared: scope.lists, returned },
+        None if !matches!(lines.last(), Some(Line::Return(_))) => {
+            return Err("it never returns a value".into());
+        }
+        None if !scope.lists.is_empty() => {
+            return Err("it builds lists but returns a grid; a function of lists returns them \
+                 (`return o, s`)"
+                .into());
+        }
+        None => {
+            // Only a function of lists notes its lines (for `Lists::failed_at`).
+            lines.retain(|l| !matches!(l, Line::At(_)));
+            for l in &mut lines {
+                if let Line::Try(_, _, Fallback::Call(line, _)) = l {
+                    *line = None;
+                }
+            }
+            Kind::Grid
+        }
+    };
+    Ok((params, lines, scope.used, kind))
 }
 
-fn rhs(e: &Expr, scope: &Scope) -> Result<Rhs, String> {
+/// The one plain name assigned.
+fn target(targets: &[Expr]) -> Result<String, String> {
+    let [Expr::Name(target)] = targets else {
+        return Err("only assignments to one plain name are supported".into());
+    };
+    let name = target.id.to_string();
+    if syn::parse_str::<syn::Ident>(&name).is_err() {
+        return Err(format!("`{name}` is not a Rust identifier"));
+    }
+    Ok(name)
+}
+
+fn is_empty_list(e: &Expr) -> bool {
+    matches!(e, Expr::List(l) if l.elts.is_empty())
+}
+
+/// `try:` one assignment `except ...:` one assignment to the same name: the name, the
+/// `try`'s right-hand side (a call) and the `except`'s.
+fn try_line(
+    t: &ast::StmtTry,
+    source: &str,
+    scope: &mut Scope,
+) -> Result<(String, Rhs, Fallback), String> {
+    const FORM: &str = "a `try` is supported as `try:` one assignment `name = f(...)`, then one \
+                        `except` (of any exceptions, without `as`) assigning `name` again";
+    let ([Stmt::Assign(body)], [ast::ExceptHandler::ExceptHandler(handler)], [], []) =
+        (t.body.as_slice(), t.handlers.as_slice(), t.orelse.as_slice(), t.finalbody.as_slice())
+    else {
+        return Err(FORM.into());
+    };
+    let ([Stmt::Assign(except)], None) = (handler.body.as_slice(), &handler.name) else {
+        return Err(FORM.into());
+    };
+    let name = target(&body.targets)?;
+    if target(&except.targets)? != name {
+        return Err(FORM.into());
+    }
+    if scope.lists.contains(&name) {
+        return Err(format!("`{name}` is bound to a value and to a list"));
+    }
+    let call = match rhs(&body.value, scope)? {
+        call @ Rhs::Call(..) => call,
+        _ => return Err(FORM.into()),
+    };
+    let fallback = match except.value.as_ref() {
+        Expr::Constant(ast::ExprConstant { value: Constant::None, .. }) => Fallback::None,
+        Expr::Tuple(t) if t.elts.is_empty() => Fallback::Empty,
+        Expr::Call(_) => {
+            let line = line_col(source, stmt_start(&handler.body[0])).0;
+            scope.line = line;
+            match rhs(&except.value, scope)? {
+                call @ Rhs::Call(..) => Fallback::Call(Some(line), call),
+                _ => return Err(FORM.into()),
+            }
+        }
+        e => match value(e, scope)? {
+            Value::Maybe(_) => {
+                return Err("an `except` may not assign a value of another `try`".into());
+            }
+            v => Fallback::Value(v),
+        },
+    };
+    Ok((name, call, fallback))
+}
+
+/// `name.append((field, ...))` of a list `name`.
+fn append(e: &Expr, scope: &mut Scope) -> Result<Line, String> {
+    const FORM: &str = "the only expression statement is `list.append((field, ...))`";
+    let Expr::Call(c) = e else { return Err(FORM.into()) };
+    let (Expr::Attribute(a), [Expr::Tuple(t)], []) =
+        (c.func.as_ref(), c.args.as_slice(), c.keywords.as_slice())
+    else {
+        return Err(FORM.into());
+    };
+    let Expr::Name(list) = a.value.as_ref() else { return Err(FORM.into()) };
+    if a.attr.as_str() != "append" {
+        return Err(FORM.into());
+    }
+    let list = list.id.to_string();
+    if !scope.lists.contains(&list) {
+        return Err(format!("`{list}` is not a list bound by `{list} = []`"));
+    }
+    let fields = t
+        .elts
+        .iter()
+        .map(|e| match e {
+            Expr::Constant(c) => {
+                match &c.value {
+                    Constant::Int(i) => i
+                        .to_string()
+                        .parse()
+                        .map(Field::Int)
+                        .map_err(|_| format!("the integer {i} does not fit an `i64`")),
+                    Constant::Bool(b) => Ok(Field::Bool(*b)),
+                    Constant::Str(s) => Ok(Field::Str(s.clone())),
+                    Constant::None => Ok(Field::None),
+                    _ => Err("a field is an integer, boolean, string or `None` literal, or a name"
+                        .into()),
+                }
+            }
+            Expr::Name(n) if matches!(scope.param(&n.id), Some(Param::TaskId | Param::LogPath)) => {
+                Ok(Field::Value(Value::Param(scope.param(&n.id).unwrap_or(Param::TaskId))))
+            }
+            Expr::Name(n) if scope.param(&n.id) == Some(Param::S) => {
+                Err("the samples `S` cannot be appended".into())
+            }
+            Expr::Name(n) if scope.lists.iter().any(|l| l == n.id.as_str()) => {
+                Err(format!("the list `{}` cannot be appended", n.id))
+            }
+            e @ (Expr::Name(_) | Expr::UnaryOp(_)) => value(e, scope).map(|v| match v {
+                Value::Int(i) => Field::Int(i64::from(i)),
+                v => Field::Value(v),
+            }),
+            _ => Err("a field is an integer, boolean, string or `None` literal, or a name".into()),
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    Ok(Line::Append(list, fields))
+}
+
+/// The lists a `return` gives (`return o, s` or `return o`), or `None` where it gives a
+/// value.
+fn returned_lists(e: &Expr, scope: &Scope) -> Result<Option<Vec<String>>, String> {
+    let names: Vec<&Expr> = match e {
+        Expr::Tuple(t) => t.elts.iter().collect(),
+        e => vec![e],
+    };
+    let is_list =
+        |e: &Expr| matches!(e, Expr::Name(n) if scope.lists.iter().any(|l| l == n.id.as_str()));
+    if !names.iter().any(|e| is_list(e)) {
+        return Ok(None);
+    }
+    let mut out: Vec<String> = Vec::new();
+    for e in names {
+        match e {
+            Expr::Name(n) if is_list(e) && !out.iter().any(|o| o == n.id.as_str()) => {
+                out.push(n.id.to_string());
+            }
+            _ => return Err("a `return` of lists gives each list once and nothing else".into()),
+        }
+    }
+    Ok(Some(out))
+}
+
+fn rhs(e: &Expr, scope: &mut Scope) -> Result<Rhs, String> {
     match e {
         Expr::Call(c) => {
             if !c.keywords.is_empty() {
@@ -399,7 +800,11 @@ fn rhs(e: &Expr, scope: &Scope) -> Result<Rhs, String> {
                 return Err("only calls of a name are supported".into());
             };
             let f = f.id.as_str();
-            let callee = if scope.bound.contains(f) || scope.param(f).is_some() {
+            let callee = if let Some(Param::TaskId | Param::LogPath) = scope.param(f) {
+                return Err(format!("`{f}` is a string that only an `append` may take"));
+            } else if scope.maybe.contains(f) {
+                Callee::Maybe(f.to_string())
+            } else if scope.bound.contains(f) || scope.param(f).is_some() {
                 Callee::Var(f.to_string())
             } else if let Some(pattern) = pattern_line(f, &args, scope) {
                 return Ok(Rhs::Pattern(pattern, args));
@@ -413,6 +818,8 @@ fn rhs(e: &Expr, scope: &Scope) -> Result<Rhs, String> {
                 }
             } else if is_dsl(f) {
                 return Err(format!("calls the constant `{f}`"));
+            } else if scope.foreign(f) {
+                Callee::Foreign(f.to_string())
             } else {
                 return Err(format!("unknown primitive `{f}`"));
             };
@@ -468,16 +875,24 @@ fn pattern_line(f: &str, args: &[Value], scope: &Scope) -> Option<&'static str> 
     }
 }
 
-fn value(e: &Expr, scope: &Scope) -> Result<Value, String> {
+fn value(e: &Expr, scope: &mut Scope) -> Result<Value, String> {
     match e {
         Expr::Name(n) => {
             let n = n.id.as_str();
-            if let Some(p) = scope.param(n) {
+            if let Some(Param::TaskId | Param::LogPath) = scope.param(n) {
+                Err(format!("`{n}` is a string that only an `append` may take"))
+            } else if let Some(p) = scope.param(n) {
                 Ok(Value::Param(p))
+            } else if scope.lists.iter().any(|l| l == n) {
+                Err(format!("the list `{n}` is only appended to and returned"))
+            } else if scope.maybe.contains(n) {
+                Ok(Value::Maybe(n.to_string()))
             } else if scope.bound.contains(n) {
                 Ok(Value::Var(n.to_string()))
             } else if is_dsl(n) {
                 Ok(Value::Dsl(n.to_string()))
+            } else if scope.foreign(n) {
+                Ok(Value::Foreign(n.to_string()))
             } else {
                 Err(format!("unknown name `{n}`"))
             }

@@ -21,22 +21,28 @@ use syn::{Ident, LitStr, Token};
 
 use crate::args::{Args, Errors};
 use crate::expand::Function;
-use convert::{Converted, Param, Solver};
+use convert::{Converted, Kind, Param, Solver, at_ident};
 
-/// The macro's input: `"path.py"` and the options `strict`, `unfused` and
-/// `skip = ["name", ...]`, in any order.
+/// The macro's input: `"path.py"` and the options `strict`, `unfused`,
+/// `skip = ["name", ...]` and `primitives = path::to::module`, in any order.
 struct Input {
     path: LitStr,
     strict: bool,
     unfused: bool,
     /// Functions the caller leaves out (those that do not type-check, say).
     skip: Option<Vec<LitStr>>,
+    /// The user's module of further primitives and constants.
+    primitives: Option<syn::Path>,
 }
+
+/// What the options are, for errors.
+const OPTIONS: &str = "`, strict`, `, unfused`, `, skip = [\"name\", ...]`, \
+                       `, primitives = path::to::module`";
 
 impl Parse for Input {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let path: LitStr = input.parse()?;
-        let (mut strict, mut unfused, mut skip) = (false, false, None);
+        let (mut strict, mut unfused, mut skip, mut primitives) = (false, false, None, None);
         while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
             let option: Ident = input.parse()?;
             let twice = || {
@@ -58,22 +64,26 @@ impl Parse for Input {
                     let names = list.parse_terminated(<LitStr as Parse>::parse, Token![,])?;
                     skip = Some(names.into_iter().collect());
                 }
+                "primitives" if primitives.is_some() => return Err(twice()),
+                "primitives" => {
+                    input.parse::<Token![=]>()?;
+                    primitives = Some(input.parse::<syn::Path>()?);
+                }
                 _ => {
                     return Err(syn::Error::new(
                         option.span(),
-                        "include_solvers!: the options are `strict`, `unfused` and \
-                         `skip = [\"name\", ...]`",
+                        "include_solvers!: the options are `strict`, `unfused`, \
+                         `skip = [\"name\", ...]` and `primitives = path::to::module`",
                     ));
                 }
             }
         }
         if !input.is_empty() {
-            return Err(input.error(
-                "include_solvers!: expected `\"path.py\"`, then options: `, strict`, `, unfused`, \
-                 `, skip = [\"name\", ...]`",
-            ));
+            return Err(input.error(format!(
+                "include_solvers!: expected `\"path.py\"`, then options: {OPTIONS}"
+            )));
         }
-        Ok(Input { path, strict, unfused, skip })
+        Ok(Input { path, strict, unfused, skip, primitives })
     }
 }
 
@@ -100,7 +110,8 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
             ),
         )
     })?;
-    let mut solvers = convert::convert(&source, &relative).map_err(|e| syn::Error::new(span, e))?;
+    let mut solvers = convert::convert(&source, &relative, input.primitives.is_some())
+        .map_err(|e| syn::Error::new(span, e))?;
     let mut errors = Errors::default();
     for name in input.skip.iter().flatten() {
         match solvers.iter_mut().find(|s| s.name == name.value()) {
@@ -120,12 +131,26 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
     let mut functions = Vec::new();
     let mut table = Vec::new();
     let mut batts = Vec::new();
+    let mut lists_table = Vec::new();
     let mut skipped = Vec::new();
     for Solver { name, line, body } in &solvers {
         match body {
-            Converted::Function { params, lines } => {
+            Converted::Function { params, lines, foreign, kind } => {
                 let ident = format_ident!("{}", name, span = span);
                 let lines = lines.iter().map(|l| l.tokens(&rt, span));
+                let (body, deny) = match &input.primitives {
+                    Some(module) if !foreign.is_empty() => (
+                        foreign_body(quote!(#(#lines)*), module, foreign, &relative, span),
+                        quote!(#[deny(deprecated)]),
+                    ),
+                    _ => (quote!(#(#lines)*), quote!()),
+                };
+                let (output, body) = match kind {
+                    Kind::Grid => (grid.clone(), body),
+                    Kind::Lists { declared, returned } => {
+                        (lists_type(&rt), lists_body(body, declared, returned, &rt, span))
+                    }
+                };
                 let inputs = params.iter().map(|p| {
                     let (name, ty) = (p.ident(span), p.ty(&rt));
                     quote!(#name: #ty)
@@ -135,11 +160,15 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
                         non_snake_case,
                         unused_parens,
                         unused_variables,
-                        clippy::needless_borrows_for_generic_args
+                        unused_mut,
+                        unused_assignments,
+                        clippy::needless_borrows_for_generic_args,
+                        clippy::redundant_closure_call
                     )]
                     #[doc = concat!("`", #name, "` of `", #relative, "`, converted by `include_solvers!`.")]
-                    pub fn #ident(#(#inputs),*) -> #grid {
-                        #(#lines)*
+                    #deny
+                    pub fn #ident(#(#inputs),*) -> #output {
+                        #body
                     }
                 };
                 if input.unfused {
@@ -156,10 +185,20 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
                         )),
                     }
                 }
-                if params.as_slice() == [Param::I] {
+                let strings = params.iter().any(|p| matches!(p, Param::TaskId | Param::LogPath));
+                if matches!(kind, Kind::Lists { .. }) {
+                    lists_table.push(entry(
+                        name,
+                        &ident,
+                        params,
+                        &Param::LISTS,
+                        &lists_type(&rt),
+                        &rt,
+                    ));
+                } else if params.as_slice() == [Param::I] {
                     table.push(quote!((#name, #ident as fn(&#rt::Grid) -> #grid)));
-                } else {
-                    batts.push(batt_entry(name, &ident, params, &rt));
+                } else if !strings {
+                    batts.push(entry(name, &ident, params, &Param::ALL, &grid, &rt));
                 }
             }
             Converted::Skipped(reason) => {
@@ -180,7 +219,8 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
         return Err(e);
     }
     let include = path.to_string_lossy().into_owned();
-    let batt_type = batt_type(&rt);
+    let batt_type = table_type(&Param::ALL, &grid, &rt);
+    let lists_fn = table_type(&Param::LISTS, &lists_type(&rt), &rt);
     Ok(quote! {
         const _: &str = ::core::include_str!(#include);
         #(#functions)*
@@ -189,25 +229,107 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
         /// Every other converted function, `(name, function)`, in file order, called as
         /// `f(S, I, C)` whatever parameters it declares (those it lacks are not passed on).
         pub static BATTS: &[(&str, #batt_type)] = &[#(#batts),*];
+        /// Every converted function that returns lists, `(name, function)`, in file order,
+        /// called as `f(task_id, S, I, C, log_path)` whatever parameters it declares.
+        pub static LISTS: &[(&str, #lists_fn)] = &[#(#lists_table),*];
         /// Every function left out, `(name, reason)`, in file order.
         pub static SKIPPED: &[(&str, &str)] = &[#(#skipped),*];
     })
 }
 
-/// The type of the `BATTS` table's functions: `fn(&Samples, &Grid, &Grid) -> Option<Grid>`.
-fn batt_type(rt: &TokenStream) -> TokenStream {
-    let params = Param::ALL.iter().map(|p| p.ty(rt));
-    quote!(fn(#(#params),*) -> ::core::option::Option<#rt::Grid>)
+/// A body that takes names from the user's module: the lines in a block that glob-imports
+/// the module, inside one that declares, for each such name, a deprecated unit struct whose
+/// note says the file, line and name. A name the module has shadows its stand-in (a glob
+/// import of an inner block is found before an item of an outer one); a name it lacks finds
+/// the stand-in, and the function's `deny(deprecated)` makes that an error with the note.
+fn foreign_body(
+    lines: TokenStream,
+    module: &syn::Path,
+    foreign: &[(String, usize)],
+    relative: &str,
+    span: Span,
+) -> TokenStream {
+    let shown = module.to_token_stream().to_string().replace(' ', "");
+    let stand_ins = foreign.iter().map(|(name, line)| {
+        let note = format!(
+            "include_solvers!: {relative}:{line}: `{name}` is neither a primitive nor a constant \
+             of the DSL nor an item of `{shown}`"
+        );
+        let ident = format_ident!("{}", name, span = span);
+        quote! {
+            #[allow(non_camel_case_types, dead_code)]
+            #[deprecated(note = #note)]
+            struct #ident;
+        }
+    });
+    quote! {
+        #(#stand_ins)*
+        {
+            #[allow(unused_imports)]
+            use #module::*;
+            #lines
+        }
+    }
 }
 
-/// `(name, f)` for the `BATTS` table: `f` itself when its parameters are `(S, I, C)`, else a
-/// closure that takes `(S, I, C)` and passes on those `f` declares, in its order.
-fn batt_entry(name: &str, ident: &Ident, params: &[Param], rt: &TokenStream) -> TokenStream {
-    let ty = batt_type(rt);
-    if params == Param::ALL {
+/// The runtime's `Lists`, what a function of lists returns.
+fn lists_type(rt: &TokenStream) -> TokenStream {
+    quote!(#rt::lists::Lists)
+}
+
+/// The body of a function of lists: the lists declared, then the lines in a closure whose
+/// `?` stops them (the line about to run noted in `__batt_at`), then the lists returned
+/// with the line that failed, if one did.
+fn lists_body(
+    body: TokenStream,
+    declared: &[String],
+    returned: &[String],
+    rt: &TokenStream,
+    span: Span,
+) -> TokenStream {
+    let at = at_ident();
+    let done = Ident::new("__batt_done", Span::mixed_site());
+    let lists = quote!(#rt::lists);
+    let declared = declared.iter().map(|n| format_ident!("{}", n, span = span));
+    let returned = returned.iter().map(|n| format_ident!("{}", n, span = span));
+    quote! {
+        #(let mut #declared: ::std::vec::Vec<#lists::Record> = ::std::vec::Vec::new();)*
+        let mut #at: usize = 0;
+        let #done: ::core::option::Option<()> = (|| {
+            #body
+            ::core::option::Option::Some(())
+        })();
+        #lists::Lists {
+            lists: ::std::vec![#(#returned),*],
+            failed_at: match #done {
+                ::core::option::Option::Some(()) => ::core::option::Option::None,
+                ::core::option::Option::None => ::core::option::Option::Some(#at),
+            },
+        }
+    }
+}
+
+/// The type of a table's functions: `fn(params) -> output`.
+fn table_type(params: &[Param], output: &TokenStream, rt: &TokenStream) -> TokenStream {
+    let params = params.iter().map(|p| p.ty(rt));
+    quote!(fn(#(#params),*) -> #output)
+}
+
+/// `(name, f)` for a table whose functions take `all`: `f` itself when its parameters are
+/// `all`, else a closure that takes `all` and passes on those `f` declares, in its order.
+fn entry(
+    name: &str,
+    ident: &Ident,
+    params: &[Param],
+    all: &[Param],
+    output: &TokenStream,
+    rt: &TokenStream,
+) -> TokenStream {
+    let ty = table_type(all, output, rt);
+    if params == all {
         return quote!((#name, #ident as #ty));
     }
-    let inputs = Param::ALL.iter().map(|p| {
+    let inputs = all.iter().map(|p| {
         let ty = p.ty(rt);
         // Hygienic names: a function of the file named `S` (say) stays the function.
         let name = if params.contains(p) {

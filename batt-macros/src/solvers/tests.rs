@@ -10,7 +10,7 @@ use super::expand;
 fn outline(source: &str) -> (Vec<String>, Vec<(String, String)>) {
     let mut converted = Vec::new();
     let mut skipped = Vec::new();
-    for s in convert(source, "t.py").expect("parses") {
+    for s in convert(source, "t.py", false).expect("parses") {
         match s.body {
             Converted::Function { .. } => converted.push(s.name),
             Converted::Skipped(reason) => skipped.push((s.name, reason)),
@@ -161,7 +161,7 @@ fn bad_input_is_an_error_not_a_panic() {
 
 /// Each converted function's parameters, by name.
 fn parameters(source: &str) -> Vec<(String, Vec<Param>)> {
-    convert(source, "t.py")
+    convert(source, "t.py", false)
         .expect("parses")
         .into_iter()
         .filter_map(|s| match s.body {
@@ -192,8 +192,8 @@ fn batt_functions_take_s_i_and_c_in_any_order() {
 
 #[test]
 fn other_parameters_are_skipped_with_their_reason() {
-    let known = "the parameters are `S` (the samples), `I` (a grid) and `C` (a candidate \
-                 output grid)";
+    let known = "the parameters are `S` (the samples), `I` (a grid), `C` (a candidate \
+                 output grid), `task_id` and `log_path` (strings)";
     for (params, reason) in [
         ("S, I, K", format!("unknown parameter `K`: {known}")),
         ("I, J", format!("unknown parameter `J`: {known}")),
@@ -207,13 +207,17 @@ fn other_parameters_are_skipped_with_their_reason() {
             "I: Grid",
             "parameter `I` has an annotation; a parameter's type is given by its name".into(),
         ),
-        ("", "it has no parameters; the parameters are `S`, `I` and `C`".into()),
+        (
+            "",
+            "it has no parameters; the parameters are `S`, `I`, `C`, `task_id` and `log_path`"
+                .into(),
+        ),
     ] {
         let got = skip_reason(&format!("def f({params}):\n    return I\n"));
         assert_eq!(got, reason, "def f({params})");
     }
     // A repeated parameter is a Python syntax error.
-    let Err(e) = convert("def f(I, I):\n    return I\n", "t.py") else {
+    let Err(e) = convert("def f(I, I):\n    return I\n", "t.py", false) else {
         panic!("a repeated parameter must not convert");
     };
     assert!(e.contains("t.py:1:10: Python syntax error: duplicate argument 'I'"), "{e}");
@@ -331,7 +335,10 @@ fn options_are_strict_and_unfused_in_any_order_once_each() {
     for (options, message) in [
         (quote!(, unfused, unfused), "`unfused` is given twice"),
         (quote!(, strict, strict), "`strict` is given twice"),
-        (quote!(, fused), "the options are `strict`, `unfused` and `skip"),
+        (
+            quote!(, fused),
+            "the options are `strict`, `unfused`, `skip = [\"name\", ...]` and `primitives",
+        ),
         (quote!(, skip = ["f"], skip = ["f"]), "`skip` is given twice"),
         (quote!(, skip = ["g"]), "`g` is in `skip` but"),
         (quote!(, skip = [f]), "expected string literal"),
@@ -348,4 +355,167 @@ fn skipped_by_choice_is_listed_and_not_an_error_under_strict() {
     assert!(out.contains("(\"f\" , \"left out by `skip`\")"), "{out}");
     assert!(out.contains("(\"solve_a\" , \"left out by `skip`\")"), "{out}");
     assert!(!out.contains("pub fn solve_a"), "{out}");
+}
+
+#[test]
+fn names_of_the_primitives_module_resolve_there_or_fail_at_their_line() {
+    let source = "def solve_a(I):\n    x1 = hmirror(I)\n    x2 = flood(I, x1, MARK)\n    \
+                  O = flood(x2, x1, MARK)\n    return O\n";
+    // Without the module, the name skips its function, as it does today.
+    assert_eq!(skip_reason(source), "line 3: unknown name `MARK`");
+    let out = expand_source(source, quote!(, primitives = crate::fork)).expect("expands");
+    for want in [
+        "# [deny (deprecated)] pub fn solve_a",
+        // One stand-in per name, its note giving the file, the line of its first use and
+        // the name; then the module's glob import, which shadows each stand-in it has.
+        "# [deprecated (note = \"include_solvers!: ",
+        "s.py:3: `flood` is neither a primitive nor a constant of the DSL nor an item of \
+         `crate::fork`\")] struct flood ;",
+        "s.py:3: `MARK` is neither",
+        "{ # [allow (unused_imports)] use crate :: fork :: * ; let x1",
+        "let x2 = :: batt_rt :: try_dsl ! (flood (I , & x1 , MARK))",
+    ] {
+        assert!(out.contains(want), "{want}\nnot in\n{out}");
+    }
+    // A function without such names is written as before.
+    let plain = expand_source("def solve_b(I):\n    return I\n", quote!(, primitives = fork))
+        .expect("expands");
+    assert!(!plain.contains("deprecated"), "{plain}");
+}
+
+#[test]
+fn primitives_is_an_option_given_once() {
+    let e = expand_source("def f(I):\n    return I\n", quote!(, primitives = a, primitives = b))
+        .expect_err("twice");
+    assert!(e.contains("`primitives` is given twice"), "{e}");
+    let e = expand_source("def f(I):\n    return I\n", quote!(, primitives = 3))
+        .expect_err("not a path");
+    assert!(e.contains("expected identifier"), "{e}");
+}
+
+#[test]
+fn the_generated_form_converts_to_a_function_of_lists() {
+    let source = "def batt(task_id, S, I, C, log_path):\n    s = []\n    o = []\n    \
+                  t1 = objects(I, T, F, T)\n    try:\n        t2 = first(t1)\n    \
+                  except (TypeError, ValueError):\n        t2 = None\n    \
+                  s.append((2, 'None', task_id, None, -1, True, t2))\n    try:\n        \
+                  t3 = fill(I, ONE, t2)\n    except Exception:\n        t3 = rot90(C)\n    \
+                  o.append((3, True, 'x', t3))\n    s = []\n    return o, s\n";
+    let (converted, skipped) = outline(source);
+    assert_eq!((converted.as_slice(), skipped.as_slice()), (&["batt".to_string()][..], &[][..]));
+    let out = expand_source(source, quote!(, unfused)).expect("expands");
+    for want in [
+        "pub fn batt (task_id : & str , S : & :: batt_rt :: Samples , I : & :: batt_rt :: Grid , \
+         C : & :: batt_rt :: Grid , log_path : & str) -> :: batt_rt :: lists :: Lists",
+        "let mut s : :: std :: vec :: Vec < :: batt_rt :: lists :: Record > = :: std :: vec :: Vec :: new () ;",
+        // The `try`: its own closure, then the fallback.
+        "let t2 = match (|| :: core :: option :: Option :: Some (:: batt_rt :: try_dsl ! (:: batt_rt :: dsl :: first (& t1)))) ()",
+        ":: core :: option :: Option :: None => :: core :: option :: Option :: None ,",
+        // A failed value fails the line that uses it; the fallback call notes its line.
+        ":: batt_rt :: dsl :: fill (I , :: batt_rt :: dsl :: ONE , t2 . as_ref () ?)",
+        "{ __batt_at = 13usize ; :: core :: option :: Option :: Some (:: batt_rt :: try_dsl ! (:: batt_rt :: dsl :: rot90 (C))) }",
+        "__batt_at = 4usize ;",
+        "s . push (:: batt_rt :: lists :: Record (:: std :: vec ! [:: batt_rt :: lists :: DslValue :: Int (2i64) , \
+         :: batt_rt :: lists :: DslValue :: Str (:: std :: string :: String :: from (\"None\")) , \
+         :: batt_rt :: lists :: ToDslValue :: to_dsl_value (& task_id) , :: batt_rt :: lists :: DslValue :: None , \
+         :: batt_rt :: lists :: DslValue :: Int (- 1i64) , :: batt_rt :: lists :: DslValue :: Bool (true) , \
+         :: batt_rt :: lists :: ToDslValue :: to_dsl_value (& t2)]))",
+        "s . clear () ;",
+        "lists : :: std :: vec ! [o , s]",
+        "pub static LISTS : & [(& str , fn (& str , & :: batt_rt :: Samples , & :: batt_rt :: Grid , \
+         & :: batt_rt :: Grid , & str) -> :: batt_rt :: lists :: Lists)] = & [(\"batt\" , batt as fn (",
+    ] {
+        assert!(out.contains(want), "{want}\nnot in\n{out}");
+    }
+}
+
+#[test]
+fn the_lists_table_adapts_each_function_to_its_five_parameters() {
+    let out = expand_source(
+        "def f(I, task_id):\n    o = []\n    o.append((1, I))\n    return o\n",
+        quote!(, unfused),
+    )
+    .expect("expands");
+    assert!(
+        out.contains(
+            "(| task_id : & str , _S : & :: batt_rt :: Samples , I : & :: batt_rt :: Grid , \
+                      _C : & :: batt_rt :: Grid , _log_path : & str | f (I , task_id))"
+        ),
+        "{out}"
+    );
+    // A grid function that takes `task_id` is in no table.
+    let out = expand_source("def g(task_id, I):\n    return I\n", quote!()).expect("expands");
+    assert!(out.contains("pub fn g (task_id : & str , I : & :: batt_rt :: Grid)"), "{out}");
+    assert!(out.contains("pub static BATTS : & [(& str , fn (& :: batt_rt :: Samples , & :: batt_rt :: Grid , & :: batt_rt :: Grid) -> :: core :: option :: Option < :: batt_rt :: Grid >)] = & [] ;"), "{out}");
+}
+
+#[test]
+fn the_generated_form_s_near_misses_are_skipped_with_their_reason() {
+    let form = "a `try` is supported as `try:` one assignment `name = f(...)`, then one `except` \
+                (of any exceptions, without `as`) assigning `name` again";
+    let head = "def f(task_id, I):\n    o = []\n";
+    for (body, reason) in [
+        (
+            "    try:\n        x = rot90(I)\n        y = rot90(x)\n    except:\n        x = None\n",
+            format!("line 3: {form}"),
+        ),
+        (
+            "    try:\n        x = rot90(I)\n    except Exception as e:\n        x = None\n",
+            format!("line 3: {form}"),
+        ),
+        (
+            "    try:\n        x = rot90(I)\n    except:\n        y = None\n",
+            format!("line 3: {form}"),
+        ),
+        (
+            "    try:\n        x = rot90(I)\n    except:\n        x = None\n    else:\n        x = I\n",
+            format!("line 3: {form}"),
+        ),
+        (
+            "    try:\n        x = rot90(I)\n    except:\n        x = None\n    finally:\n        x = I\n",
+            format!("line 3: {form}"),
+        ),
+        ("    try:\n        x = I\n    except:\n        x = None\n", format!("line 3: {form}")),
+        (
+            "    try:\n        x = rot90(I)\n    except:\n        x = flood(I)\n",
+            "line 3: unknown primitive `flood`".into(),
+        ),
+        ("    s.append((1, I))\n", "line 3: `s` is not a list bound by `s = []`".into()),
+        (
+            "    o.append(I)\n",
+            "line 3: the only expression statement is `list.append((field, ...))`".into(),
+        ),
+        (
+            "    o.extend((1, I))\n",
+            "line 3: the only expression statement is `list.append((field, ...))`".into(),
+        ),
+        (
+            "    o.append((1.5, I))\n",
+            "line 3: a field is an integer, boolean, string or `None` literal, or a name".into(),
+        ),
+        ("    o.append((o,))\n", "line 3: the list `o` cannot be appended".into()),
+        ("    x = rot90(o)\n", "line 3: the list `o` is only appended to and returned".into()),
+        (
+            "    x = size(task_id)\n",
+            "line 3: `task_id` is a string that only an `append` may take".into(),
+        ),
+        ("    o = rot90(I)\n", "line 3: `o` is bound to a list and to a value".into()),
+        (
+            "    return o, I\n",
+            "line 3: a `return` of lists gives each list once and nothing else".into(),
+        ),
+        (
+            "    return o, o\n",
+            "line 3: a `return` of lists gives each list once and nothing else".into(),
+        ),
+        (
+            "    return I\n",
+            "it builds lists but returns a grid; a function of lists returns them (`return o, s`)"
+                .into(),
+        ),
+    ] {
+        let source = format!("{head}{body}");
+        let got = skip_reason(&source);
+        assert_eq!(got, reason, "{source}");
+    }
 }
