@@ -171,6 +171,26 @@ fn same_answers_on_one_thread_and_on_four() {
     }
 }
 
+#[test]
+fn one_task_spread_over_threads_keeps_its_answers() {
+    // One task alone: its level's blocks are what the threads share. The budget ends within
+    // a block of the last level, whose head is the most promising parents.
+    let Some(tasks) = training(&["3c9b0459", "a85d4709"]) else { return };
+    for (id, task) in &tasks {
+        let one_task = vec![(id.clone(), task.clone())];
+        let options = SearchOptions { depth: 2, max_states: 23_457, ..unguarded() };
+        let run = |threads: usize| {
+            let pool =
+                rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("a pool");
+            pool.install(|| search_tasks(&one_task, &options)).remove(0)
+        };
+        let (a, b) = (run(1), run(4));
+        assert!(a.budget_hit && a.unique > 1000, "{id}: {} unique", a.unique);
+        assert_eq!((&a.predictions, &a.programs, a.fits), (&b.predictions, &b.programs, b.fits));
+        assert_eq!((a.expanded, a.unique, a.mapped_fits), (b.expanded, b.unique, b.mapped_fits));
+    }
+}
+
 /// The default options without the wall-clock guard, so that answers do not depend on the
 /// machine's speed or load.
 fn unguarded() -> SearchOptions {
