@@ -2,11 +2,12 @@
 //! tasks its top-2 predictions solve, with the search's totals.
 //!
 //! ```text
-//! cargo run --release -p batt-search --example search_dir -- DIR [raised] [depth STATES]
+//! cargo run --release -p batt-search --example search_dir -- DIR [raised | DEPTH STATES [CELLS_MI [SECONDS]]]
 //! ```
 //!
-//! `raised` runs [`SearchOptions::raised`]; otherwise the defaults, or the depth and budget
-//! in expanded states given. Test outputs are read only to score the predictions.
+//! `raised` runs [`SearchOptions::raised`]; otherwise the defaults, or the depth, budget in
+//! expanded states, budget in cells (Mi) and wall-clock guard (seconds) given. Test outputs
+//! are read only to score the predictions.
 
 use std::time::Instant;
 
@@ -16,7 +17,7 @@ use batt_search::{How, SearchOptions, Summary, search_tasks};
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(dir) = args.first() else {
-        eprintln!("usage: search_dir DIR [raised] [DEPTH STATES]");
+        eprintln!("usage: search_dir DIR [raised | DEPTH STATES [CELLS_MI [SECONDS]]]");
         std::process::exit(2);
     };
     let mut options = SearchOptions { task_seconds: 10.0, ..SearchOptions::default() };
@@ -29,6 +30,20 @@ fn main() {
             };
             options.depth = d;
             options.max_states = s;
+            if let Some(c) = args.get(3) {
+                let Ok(c) = c.parse::<usize>() else {
+                    eprintln!("CELLS_MI must be a whole number");
+                    std::process::exit(2);
+                };
+                options.max_cells = c << 20;
+            }
+            if let Some(t) = args.get(4) {
+                let Ok(t) = t.parse::<f64>() else {
+                    eprintln!("SECONDS must be a number");
+                    std::process::exit(2);
+                };
+                options.task_seconds = t;
+            }
         }
         None => {}
     }
