@@ -87,7 +87,14 @@ fn main() {
     if std::env::var_os("SEARCH_DIR_LIST").is_some() {
         for (((id, _), r), h) in tasks.iter().zip(&results).zip(&how) {
             match h {
-                Some(h) => println!("solved {id} ({})", h.name()),
+                Some(h) => {
+                    let program = r
+                        .predictions
+                        .iter()
+                        .find(|p| p.how == *h)
+                        .map_or("", |p| p.program.as_str());
+                    println!("solved {id} ({}: {program})", h.name())
+                }
                 None if r.fits > 0 => println!(
                     "wrong {id}: {} fits, {:?}",
                     r.fits,

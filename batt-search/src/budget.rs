@@ -36,6 +36,11 @@ pub struct SearchOptions {
     /// (those with the outputs' shapes and the most right cells), each with every transform,
     /// rather than transform by transform (default true).
     pub promising_first: bool,
+    /// Whether a task whose pairs are drawn in different colours is also searched with each
+    /// pair's colours renamed by frequency ([`crate::normalize`]), when its own search gives
+    /// fewer than two predictions; the predictions found there come after its own (default
+    /// true).
+    pub normalize_colors: bool,
     /// The area cap: a state with an image of more cells than this many times the largest
     /// grid of the task is dropped (default 2, as the 2020 winner's `MAXAREA`).
     pub area_factor: usize,
@@ -57,6 +62,7 @@ impl Default for SearchOptions {
             color_maps: true,
             local_rules: true,
             promising_first: true,
+            normalize_colors: true,
             area_factor: 2,
             max_programs: 16,
             hash_mask: u64::MAX,

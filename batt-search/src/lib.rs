@@ -18,6 +18,7 @@ pub mod budget;
 pub mod error;
 pub mod image;
 pub mod local;
+pub mod normalize;
 pub mod rank;
 pub mod recolor;
 pub mod search;

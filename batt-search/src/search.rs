@@ -12,6 +12,7 @@ use crate::error::SearchError;
 use crate::image::Images;
 use crate::image::View;
 use crate::local::{self, Neighbourhood};
+use crate::normalize::{Normalized, normalize};
 use crate::rank::{args_of, program_text, rank_key};
 use crate::recolor::{self, ColorMap};
 use crate::stack::stacks;
@@ -82,6 +83,9 @@ pub struct TaskResult {
     pub time: Duration,
     /// Whether the wall-clock guard stopped the search.
     pub timed_out: bool,
+    /// Whether the colour-normalised task was searched too ([`crate::normalize`]; its
+    /// states are counted in `expanded` and `unique`, its time in `time`).
+    pub normalized: bool,
     /// Whether the budget in expanded states or in cells stopped the search.
     pub budget_hit: bool,
     /// Why the task could not be searched, if it could not.
@@ -109,6 +113,36 @@ impl TaskResult {
         self.predictions.iter().filter_map(|p| p.tests.get(test)).collect()
     }
 
+    /// Adds what the search found on the colour-normalised task `n`: its predictions renamed
+    /// back, after this result's own, while there are fewer than two; its counts.
+    fn absorb_normalized(&mut self, other: TaskResult, n: &Normalized) {
+        for p in other.predictions {
+            if self.predictions.len() == 2 {
+                break;
+            }
+            let tests: Option<Vec<Grid>> = p
+                .tests
+                .iter()
+                .zip(&n.back)
+                .map(|(g, back)| {
+                    let cells = g.cells().iter().map(|&c| back[usize::from(c)]).collect();
+                    Grid::from_cells(g.height(), g.width(), cells).ok()
+                })
+                .collect();
+            let Some(tests) = tests else { continue };
+            if self.predictions.iter().all(|q| q.tests != tests) {
+                let program = format!("normalized({})", p.program);
+                self.predictions.push(Prediction { tests, program, how: p.how });
+            }
+        }
+        self.normalized = true;
+        self.expanded += other.expanded;
+        self.unique += other.unique;
+        self.time += other.time;
+        self.timed_out |= other.timed_out;
+        self.budget_hit |= other.budget_hit;
+    }
+
     fn failed(id: &str, error: SearchError) -> TaskResult {
         TaskResult {
             id: id.to_string(),
@@ -120,6 +154,7 @@ impl TaskResult {
             unique: 0,
             time: Duration::ZERO,
             timed_out: false,
+            normalized: false,
             budget_hit: false,
             error: Some(error),
         }
@@ -131,14 +166,45 @@ impl TaskResult {
 /// count (unless the wall-clock guard stops a task). Test outputs are never read.
 pub fn search_tasks(tasks: &[(String, Task)], options: &SearchOptions) -> Vec<TaskResult> {
     let prepared = prepare_many(tasks);
+    // The colour-normalised variants, where they tell the search something new.
+    let variants: Vec<Option<Normalized>> = if options.normalize_colors {
+        tasks.par_iter().map(|(_, t)| normalize(t)).collect()
+    } else {
+        vec![None; tasks.len()]
+    };
+    let listed: Vec<(String, Task)> = tasks
+        .iter()
+        .zip(&variants)
+        .filter_map(|((id, _), v)| v.as_ref().map(|v| (id.clone(), v.task.clone())))
+        .collect();
+    let mut listed_prepared = prepare_many(&listed).into_iter();
+    let variants: Vec<Option<(Normalized, Prepared)>> = variants
+        .into_iter()
+        .map(|v| {
+            let v = v?;
+            let p = listed_prepared.next()?;
+            p.ok().map(|p| (v, p))
+        })
+        .collect();
     tasks
         .par_iter()
         .zip(prepared.par_iter())
+        .zip(variants.par_iter())
         // One task per job: tasks differ in cost by orders of magnitude, so idle threads
         // steal single tasks rather than halves of the list.
         .with_max_len(1)
-        .map(|((id, _), p)| match p {
-            Ok(p) => search_prepared(id, p, options),
+        .map(|(((id, _), p), v)| match p {
+            Ok(p) => {
+                let mut r = search_prepared(id, p, options);
+                if let Some((n, vp)) = v {
+                    if r.predictions.len() < 2 && !r.timed_out {
+                        let left = (options.task_seconds - r.time.as_secs_f64()).max(0.0);
+                        let o = SearchOptions { task_seconds: left, ..options.clone() };
+                        r.absorb_normalized(search_prepared(id, vp, &o), n);
+                    }
+                }
+                r
+            }
             Err(e) => TaskResult::failed(id, e.clone()),
         })
         .collect()
@@ -224,6 +290,7 @@ pub fn search_prepared(id: &str, task: &Prepared, options: &SearchOptions) -> Ta
         unique: states.len() as u64,
         time: guard.elapsed(),
         timed_out: outcome.timed_out,
+        normalized: false,
         budget_hit: outcome.budget_hit,
         error: None,
     }

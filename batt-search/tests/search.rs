@@ -340,3 +340,18 @@ fn a_local_rule_fits_a_neighbourhood_recolouring() {
     let options = SearchOptions { stacking: false, local_rules: false, ..unguarded() };
     assert!(!solved(&task, &search_tasks(&blind, &options)[0]));
 }
+
+#[test]
+fn colour_normalisation_solves_a_task_drawn_in_other_colours_per_pair() {
+    // Each pair marks a box by four corner cells of one colour and fills it with another;
+    // the output is the inside drawn in the corners' colour. The colours change per pair.
+    let Some(tasks) = training(&["3de23699"]) else { return };
+    let blind: Vec<(String, Task)> =
+        tasks.iter().map(|(id, t)| (id.clone(), without_test_outputs(t))).collect();
+    let with = search_tasks(&blind, &unguarded());
+    assert!(solved(&tasks[0].1, &with[0]), "{:?}", with[0].predictions);
+    assert!(with[0].normalized);
+    assert!(with[0].predictions.iter().any(|p| p.program.starts_with("normalized(")));
+    let without = search_tasks(&blind, &SearchOptions { normalize_colors: false, ..unguarded() });
+    assert!(!solved(&tasks[0].1, &without[0]));
+}
