@@ -3,7 +3,7 @@
 //! first.
 
 use super::Context;
-use super::util::{Member, Scratch, Shape, components, with_scratch};
+use super::util::{Member, Scratch, Shape, with_components};
 use crate::image::View;
 
 /// Direction: towards the last row.
@@ -29,9 +29,8 @@ pub fn gravity_objects<const DIR: u8>(
         LEFT => (0, -1),
         _ => (0, 1),
     };
-    with_scratch(|s| {
-        components(src, true, false, s);
-        let Scratch { pieces, labels, keys, stack, .. } = s;
+    with_components(src, true, false, |labels, pieces, s| {
+        let Scratch { keys, stack, .. } = s;
         // Nearest the wall first: the key is the distance of the piece's leading edge.
         keys.clear();
         keys.extend(pieces.iter().enumerate().map(|(i, p)| {

@@ -10,7 +10,7 @@
 
 use super::Context;
 use super::select::shape_hash;
-use super::util::{Member, Piece, Scratch, Shape, components, histogram, with_scratch};
+use super::util::{Member, Piece, Scratch, Shape, histogram, with_components};
 use crate::image::View;
 
 /// Code: the size rank, 1 for the objects with the most cells, 2 for the next size, ...
@@ -53,21 +53,20 @@ pub fn paint_objects<const PROP: u8>(
         1 => (true, false),
         _ => return None,
     };
-    with_scratch(|s| {
-        components(src, diag, single, s);
-        if s.pieces.is_empty() {
+    with_components(src, diag, single, |labels, pieces, s| {
+        if pieces.is_empty() {
             return None;
         }
-        codes::<PROP>(src, s);
-        let Scratch { labels, codes, .. } = s;
+        codes::<PROP>(src, labels, pieces, s);
+        let codes = &s.codes;
         out.extend(labels.iter().map(|&l| if l == 0 { 0 } else { codes[l as usize - 1] }));
         Some(src.shape())
     })
 }
 
-/// Fills `s.codes` with one code per piece of `s.pieces`.
-fn codes<const PROP: u8>(src: View<'_>, s: &mut Scratch) {
-    let Scratch { pieces, labels, codes, marks, stack, keys, .. } = s;
+/// Fills `s.codes` with one code per piece of `pieces`.
+fn codes<const PROP: u8>(src: View<'_>, labels: &[u32], pieces: &[Piece], s: &mut Scratch) {
+    let Scratch { codes, marks, stack, keys, .. } = s;
     codes.clear();
     let most = pieces.iter().map(|p| p.cells).max().unwrap_or(0);
     let fewest = pieces.iter().map(|p| p.cells).min().unwrap_or(0);
