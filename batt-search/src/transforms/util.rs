@@ -305,9 +305,16 @@ impl Piece {
 
     /// Appends the piece cropped to its box.
     pub fn push(&self, src: View<'_>, labels: &[u32], out: &mut Vec<u8>) -> Shape {
+        let (left, right) = (self.rect.left, self.rect.right);
         for r in self.rect.top..=self.rect.bottom {
-            for c in self.rect.left..=self.rect.right {
-                out.push(self.cell(src, labels, r, c));
+            let row = &src.row(r)[left..=right];
+            match self.member {
+                Member::All => out.extend_from_slice(row),
+                Member::Label(l) => {
+                    let own = &labels[r * src.width + left..=r * src.width + right];
+                    out.extend(row.iter().zip(own).map(|(&v, &m)| if m == l { v } else { 0 }));
+                }
+                Member::Color(k) => out.extend(row.iter().map(|&v| if v == k { v } else { 0 })),
             }
         }
         Some((self.rect.height(), self.rect.width()))
