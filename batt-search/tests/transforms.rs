@@ -203,6 +203,9 @@ mod extra {
 
     /// `Some(result)` where `name` is one of the transforms referenced here, else `None`.
     pub fn reference(name: &str, g: &G, arg: u8) -> Option<Option<G>> {
+        if name == "paint_neighbours" {
+            return Some(paint_neighbours(g));
+        }
         if let Some(prop) = name.strip_prefix("paint_") {
             return Some(if prop == "color_rank" { color_rank(g) } else { paint(g, prop, arg) });
         }
@@ -220,6 +223,9 @@ mod extra {
             "lines_v" => k.and_then(|k| lines(g, k, false, true)),
             "lines_hv" => k.and_then(|k| lines(g, k, true, true)),
             "fill_color_boxes" => Some(fill_color_boxes(g)),
+            "move_to_contact" => k.and_then(|k| move_to_contact(g, k)),
+            "recolor_lattice" => recolor_lattice(g, arg),
+            "erase_lonely" => erase_lonely(g, arg),
             _ => return None,
         })
     }
@@ -605,6 +611,134 @@ mod extra {
             for &(y, x) in o {
                 out[(y as i64 + dr * s) as usize][(x as i64 + dc * s) as usize] = g[y][x];
             }
+        }
+        Some(out)
+    }
+
+    /// The same-colour neighbours of `(r, c)` among the offsets `steps`.
+    fn same_around(g: &G, r: usize, c: usize, steps: &[(i64, i64)]) -> usize {
+        steps
+            .iter()
+            .filter(|&&(dr, dc)| {
+                let (y, x) = (r as i64 + dr, c as i64 + dc);
+                inside(g, y, x) && g[y as usize][x as usize] == g[r][c]
+            })
+            .count()
+    }
+
+    const EDGES: [(i64, i64); 4] = [(-1, 0), (1, 0), (0, -1), (0, 1)];
+    const AROUND: [(i64, i64); 8] =
+        [(-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1)];
+
+    fn paint_neighbours(g: &G) -> Option<G> {
+        if g.iter().flatten().all(|&v| v == 0) {
+            return None;
+        }
+        let (h, w) = dims(g);
+        Some(
+            (0..h)
+                .map(|r| {
+                    (0..w)
+                        .map(
+                            |c| {
+                                if g[r][c] == 0 {
+                                    0
+                                } else {
+                                    1 + same_around(g, r, c, &EDGES) as u8
+                                }
+                            },
+                        )
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+
+    fn erase_lonely(g: &G, arg: u8) -> Option<G> {
+        let mut out = g.clone();
+        let mut any = false;
+        for r in 0..g.len() {
+            for c in 0..g[0].len() {
+                if g[r][c] != 0 && same_around(g, r, c, &AROUND) <= usize::from(arg) {
+                    out[r][c] = 0;
+                    any = true;
+                }
+            }
+        }
+        any.then_some(out)
+    }
+
+    fn recolor_lattice(g: &G, arg: u8) -> Option<G> {
+        let sel = |r: usize, c: usize| match arg {
+            0 => c % 2 == 1,
+            1 => r % 2 == 1,
+            2 => (r + c) % 2 == 1,
+            3 => c % 3 == 0,
+            4 => r % 3 == 0,
+            5 => c % 2 == 0,
+            _ => r % 2 == 0,
+        };
+        if arg > 6 {
+            return None;
+        }
+        let code = (1..=9u8).find(|k| !g.iter().flatten().any(|v| v == k))?;
+        let mut out = g.clone();
+        let mut any = false;
+        for r in 0..g.len() {
+            for c in 0..g[0].len() {
+                if g[r][c] != 0 && sel(r, c) {
+                    out[r][c] = code;
+                    any = true;
+                }
+            }
+        }
+        any.then_some(out)
+    }
+
+    fn move_to_contact(g: &G, k: u8) -> Option<G> {
+        if k == 0 {
+            return None;
+        }
+        let group: Cells = (0..g.len())
+            .flat_map(|r| (0..g[0].len()).map(move |c| (r, c)))
+            .filter(|&(r, c)| g[r][c] == k)
+            .collect();
+        if group.is_empty() {
+            return None;
+        }
+        // Steps until the group, moved, first overlaps another non-zero cell (staying inside).
+        let meets = |dr: i64, dc: i64| {
+            (1i64..).find_map(|s| {
+                let moved: Vec<(i64, i64)> =
+                    group.iter().map(|&(r, c)| (r as i64 + dr * s, c as i64 + dc * s)).collect();
+                if moved.iter().any(|&(y, x)| !inside(g, y, x)) {
+                    return Some(None);
+                }
+                let hit = moved.iter().any(|&(y, x)| {
+                    let v = g[y as usize][x as usize];
+                    v != 0 && v != k
+                });
+                hit.then_some(Some(s))
+            })?
+        };
+        let mut best: Option<(i64, i64, i64)> = None;
+        for (dr, dc) in [(1, 0), (-1, 0), (0, -1), (0, 1)] {
+            if let Some(s) = meets(dr, dc) {
+                if best.is_none_or(|(b, _, _)| s < b) {
+                    best = Some((s, dr, dc));
+                }
+            }
+        }
+        let (s, dr, dc) = best?;
+        if s == 1 {
+            return None;
+        }
+        let mut out = g.clone();
+        for &(r, c) in &group {
+            out[r][c] = 0;
+        }
+        for &(r, c) in &group {
+            out[(r as i64 + dr * (s - 1)) as usize][(c as i64 + dc * (s - 1)) as usize] = k;
         }
         Some(out)
     }

@@ -74,6 +74,7 @@
 //! - `gravity_objects_up`: objects (8-connected) slide towards the top until stopped, rigidly.
 //! - `gravity_objects_left`: objects (8-connected) slide towards the left until stopped, rigidly.
 //! - `gravity_objects_right`: objects (8-connected) slide towards the right until stopped, rigidly.
+//! - `move_to_contact`: cells of colour `c` slid as one block towards the nearest other non-zero cells until they touch.
 //! - `symmetry_h`: cells of colour `c` completed from the top-bottom mirror.
 //! - `symmetry_v`: cells of colour `c` completed from the left-right mirror.
 //! - `symmetry_hv`: cells of colour `c` completed from both mirrors.
@@ -130,6 +131,9 @@
 //! - `paint_height`: each object painted with its height (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
 //! - `paint_width`: each object painted with its width (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
 //! - `paint_color_rank`: each non-zero colour painted with its frequency rank (1: most frequent).
+//! - `paint_neighbours`: each non-zero cell painted with 1 + its number of same-colour edge neighbours.
+//! - `recolor_lattice`: the non-zero cells of a lattice of rows, columns or a checkerboard painted with the smallest absent colour (argument: [`features::LATTICE_NAMES`]).
+//! - `erase_lonely`: non-zero cells with at most `n` same-colour neighbours (of 8) made 0, `n = arg` (0..=1).
 //! - `count_cells`: the number of non-zero cells as a row, column or square.
 //! - `count_colors`: the number of non-zero colours as a row, column or square.
 //! - `count_objects`: the number of objects (8-connected) as a row, column or square.
@@ -182,6 +186,7 @@ pub mod border;
 pub mod color;
 pub mod count;
 pub mod crop;
+pub mod features;
 pub mod fill;
 pub mod gravity;
 pub mod lines;
@@ -360,6 +365,7 @@ static TRANSFORMS: &[Transform] = &[
         param: Param::None,
         apply: moves::gravity_objects::<{ moves::RIGHT }>,
     },
+    Transform { name: "move_to_contact", param: Param::Color, apply: moves::move_to_contact },
     Transform {
         name: "symmetry_h",
         param: Param::Color,
@@ -540,6 +546,13 @@ static TRANSFORMS: &[Transform] = &[
         apply: paint::paint_objects::<{ paint::WIDTH }>,
     },
     Transform { name: "paint_color_rank", param: Param::None, apply: paint::paint_color_rank },
+    Transform { name: "paint_neighbours", param: Param::None, apply: features::paint_neighbours },
+    Transform {
+        name: "recolor_lattice",
+        param: Param::Count(features::LATTICE_NAMES.len() as u8),
+        apply: features::recolor_lattice,
+    },
+    Transform { name: "erase_lonely", param: Param::Count(2), apply: features::erase_lonely },
     Transform { name: "count_cells", param: Param::Count(3), apply: count::count_cells },
     Transform { name: "count_colors", param: Param::Count(3), apply: count::count_colors },
     Transform {

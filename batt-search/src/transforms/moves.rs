@@ -88,3 +88,59 @@ pub fn gravity_objects<const DIR: u8>(
         Some((h, w))
     })
 }
+
+/// The cells of colour `arg`, as one rigid group, slid towards the other non-zero cells
+/// until they touch them: of the four directions, the one in which the group meets another
+/// non-zero cell after the fewest steps (ties: down, up, left, right), stopping one step
+/// before it would overlap. Nothing where the image has no cell of colour `arg`, no other
+/// non-zero cell on any of the four paths, or the group touches already in that direction.
+pub fn move_to_contact(src: View<'_>, arg: u8, _: &Context<'_>, out: &mut Vec<u8>) -> Shape {
+    let k = super::util::color_arg(arg).filter(|&k| k != 0)?;
+    let (h, w) = src.shape();
+    let cells = src.cells;
+    let group = super::util::bbox(src, |v| v == k)?;
+    let mut best: Option<(usize, isize, isize)> = None;
+    for (dr, dc) in [(1isize, 0isize), (-1, 0), (0, -1), (0, 1)] {
+        // The most steps the group can take before leaving the image.
+        let room = match (dr, dc) {
+            (1, _) => h - 1 - group.bottom,
+            (-1, _) => group.top,
+            (_, -1) => group.left,
+            _ => w - 1 - group.right,
+        };
+        let limit = best.map_or(room, |(s, _, _)| room.min(s.saturating_sub(1)));
+        let meets = (1..=limit).find(|&s| {
+            (group.top..=group.bottom).any(|r| {
+                (group.left..=group.right).any(|c| {
+                    if cells[r * w + c] != k {
+                        return false;
+                    }
+                    let nr = (r as isize + dr * s as isize) as usize;
+                    let nc = (c as isize + dc * s as isize) as usize;
+                    let v = cells[nr * w + nc];
+                    v != 0 && v != k
+                })
+            })
+        });
+        if let Some(s) = meets {
+            best = Some((s, dr, dc));
+        }
+    }
+    let (s, dr, dc) = best?;
+    let shift = s - 1;
+    if shift == 0 {
+        return None;
+    }
+    let base = out.len();
+    out.extend(cells.iter().map(|&v| if v == k { 0 } else { v }));
+    for r in group.top..=group.bottom {
+        for c in group.left..=group.right {
+            if cells[r * w + c] == k {
+                let nr = (r as isize + dr * shift as isize) as usize;
+                let nc = (c as isize + dc * shift as isize) as usize;
+                out[base + nr * w + nc] = k;
+            }
+        }
+    }
+    Some((h, w))
+}
