@@ -224,6 +224,9 @@ mod extra {
             "lines_hv" => k.and_then(|k| lines(g, k, true, true)),
             "fill_color_boxes" => Some(fill_color_boxes(g)),
             "move_to_contact" => k.and_then(|k| move_to_contact(g, k)),
+            "object_most_color" => k.and_then(|k| object_most_color(g, k)),
+            "grid_most_color" => k.and_then(|k| grid_most_color(g, k)),
+            "object_common_shape" => object_common_shape(g),
             "recolor_lattice" => recolor_lattice(g, arg),
             "erase_lonely" => erase_lonely(g, arg),
             _ => return None,
@@ -627,8 +630,6 @@ mod extra {
     }
 
     const EDGES: [(i64, i64); 4] = [(-1, 0), (1, 0), (0, -1), (0, 1)];
-    const AROUND: [(i64, i64); 8] =
-        [(-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1)];
 
     fn paint_neighbours(g: &G) -> Option<G> {
         if g.iter().flatten().all(|&v| v == 0) {
@@ -659,7 +660,7 @@ mod extra {
         let mut any = false;
         for r in 0..g.len() {
             for c in 0..g[0].len() {
-                if g[r][c] != 0 && same_around(g, r, c, &AROUND) <= usize::from(arg) {
+                if g[r][c] != 0 && same_around(g, r, c, &EDGES) <= usize::from(arg) {
                     out[r][c] = 0;
                     any = true;
                 }
@@ -741,5 +742,90 @@ mod extra {
             out[(r as i64 + dr * (s - 1)) as usize][(c as i64 + dc * (s - 1)) as usize] = k;
         }
         Some(out)
+    }
+
+    /// The first index of the highest score above 0.
+    fn best(scores: &[usize]) -> Option<usize> {
+        let top = *scores.iter().max()?;
+        (top > 0).then(|| scores.iter().position(|&n| n == top).expect("the maximum is there"))
+    }
+
+    /// The object cut out of its box, other cells 0.
+    fn cut(g: &G, o: &Cells) -> G {
+        let (t, l, b, r) = bbox(o);
+        (t..=b)
+            .map(|y| (l..=r).map(|x| if o.contains(&(y, x)) { g[y][x] } else { 0 }).collect())
+            .collect()
+    }
+
+    fn object_most_color(g: &G, k: u8) -> Option<G> {
+        if k == 0 {
+            return None;
+        }
+        let objs = objects(g, true, false);
+        let scores: Vec<usize> =
+            objs.iter().map(|o| o.iter().filter(|&&(y, x)| g[y][x] == k).count()).collect();
+        Some(cut(g, &objs[best(&scores)?]))
+    }
+
+    fn object_common_shape(g: &G) -> Option<G> {
+        let objs = objects(g, true, true);
+        let shapes: Vec<_> = objs.iter().map(shape_of).collect();
+        let scores: Vec<usize> = shapes
+            .iter()
+            .map(|s| {
+                let n = shapes.iter().filter(|t| *t == s).count();
+                if n >= 2 { n } else { 0 }
+            })
+            .collect();
+        Some(cut(g, &objs[best(&scores)?]))
+    }
+
+    /// The cells of the grid of separator lines: the separator is the non-zero colour with
+    /// the most full rows and columns (ties: the smallest).
+    fn grid_cells(g: &G) -> Option<Vec<G>> {
+        let (h, w) = dims(g);
+        let full_row = |r: usize| g[r].iter().all(|&v| v == g[r][0]).then_some(g[r][0]);
+        let full_col = |c: usize| (0..h).all(|r| g[r][c] == g[0][c]).then_some(g[0][c]);
+        let mut lines = [0usize; 10];
+        for v in (0..h).filter_map(full_row).chain((0..w).filter_map(full_col)) {
+            lines[usize::from(v)] += 1;
+        }
+        let top = *lines[1..].iter().max()?;
+        if top == 0 {
+            return None;
+        }
+        let sep = (1..10u8).find(|&v| lines[usize::from(v)] == top)?;
+        let bands = |n: usize, is_sep: &dyn Fn(usize) -> bool| {
+            let mut out = Vec::new();
+            let mut start = None;
+            for i in 0..=n {
+                match (i < n && !is_sep(i), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        out.push((s, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            out
+        };
+        let rows = bands(h, &|r| full_row(r) == Some(sep));
+        let cols = bands(w, &|c| full_col(c) == Some(sep));
+        let cells: Vec<G> = rows
+            .iter()
+            .flat_map(|&(r0, r1)| {
+                cols.iter().map(move |&(c0, c1)| (r0..r1).map(|r| g[r][c0..c1].to_vec()).collect())
+            })
+            .collect();
+        (cells.len() >= 2).then_some(cells)
+    }
+
+    fn grid_most_color(g: &G, k: u8) -> Option<G> {
+        let cells = grid_cells(g)?;
+        let scores: Vec<usize> =
+            cells.iter().map(|c| c.iter().flatten().filter(|&&v| v == k).count()).collect();
+        Some(cells[best(&scores)?].clone())
     }
 }

@@ -71,20 +71,6 @@ fn same_neighbours4(src: View<'_>, r: usize, c: usize) -> usize {
         + usize::from(c + 1 < w && src.at(r, c + 1) == v)
 }
 
-/// The number of the eight neighbours of `(r, c)` that have its colour.
-#[inline]
-fn same_neighbours8(src: View<'_>, r: usize, c: usize) -> usize {
-    let v = src.at(r, c);
-    let (h, w) = src.shape();
-    let mut n = 0;
-    for nr in r.saturating_sub(1)..=(r + 1).min(h - 1) {
-        for nc in c.saturating_sub(1)..=(c + 1).min(w - 1) {
-            n += usize::from((nr, nc) != (r, c) && src.at(nr, nc) == v);
-        }
-    }
-    n
-}
-
 /// Each non-zero cell painted with 1 + the number of its four edge neighbours of its own
 /// colour (`1..=5`: corners, edges and insides of shapes differ); zero cells stay 0.
 /// Nothing for an image of only 0.
@@ -102,8 +88,9 @@ pub fn paint_neighbours(src: View<'_>, _: u8, _: &Context<'_>, out: &mut Vec<u8>
     Some((h, w))
 }
 
-/// The non-zero cells with at most `arg` of their eight neighbours of their own colour made
-/// 0 (lone cells and specks dropped). Nothing where no cell is dropped.
+/// The non-zero cells with at most `arg` of their four edge neighbours of their own colour
+/// made 0 (lone cells, specks and thin lines dropped; the cells of solid shapes have two or
+/// more). Nothing where no cell is dropped.
 pub fn erase_lonely(src: View<'_>, arg: u8, _: &Context<'_>, out: &mut Vec<u8>) -> Shape {
     let (h, w) = src.shape();
     let base = out.len();
@@ -111,7 +98,7 @@ pub fn erase_lonely(src: View<'_>, arg: u8, _: &Context<'_>, out: &mut Vec<u8>) 
     for r in 0..h {
         for c in 0..w {
             let v = src.at(r, c);
-            let drop = v != 0 && same_neighbours8(src, r, c) <= usize::from(arg);
+            let drop = v != 0 && same_neighbours4(src, r, c) <= usize::from(arg);
             any |= drop;
             out.push(if drop { 0 } else { v });
         }

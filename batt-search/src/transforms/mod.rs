@@ -133,7 +133,7 @@
 //! - `paint_color_rank`: each non-zero colour painted with its frequency rank (1: most frequent).
 //! - `paint_neighbours`: each non-zero cell painted with 1 + its number of same-colour edge neighbours.
 //! - `recolor_lattice`: the non-zero cells of a lattice of rows, columns or a checkerboard painted with the smallest absent colour (argument: [`features::LATTICE_NAMES`]).
-//! - `erase_lonely`: non-zero cells with at most `n` same-colour neighbours (of 8) made 0, `n = arg` (0..=1).
+//! - `erase_lonely`: non-zero cells with at most `n` same-colour edge neighbours made 0, `n = arg` (0..=1).
 //! - `count_cells`: the number of non-zero cells as a row, column or square.
 //! - `count_colors`: the number of non-zero colours as a row, column or square.
 //! - `count_objects`: the number of objects (8-connected) as a row, column or square.
@@ -161,6 +161,9 @@
 //! - `tb_underlay`: top and bottom halves laid over each other, earlier on top.
 //! - `tb_pick`: top and bottom halves: the one a criterion picks.
 //! - `color_layer_pick`: the layer of one non-zero colour (cropped) that a criterion picks.
+//! - `object_most_color`: the multicolour 8-connected object with the most cells of colour `c`, cut out.
+//! - `grid_most_color`: the cell of the grid of separator lines with the most cells of colour `c`.
+//! - `object_common_shape`: the one-colour 8-connected object whose shape recurs the most, cut out.
 //! - `object_crop_4`: the one-colour 4-connected object a criterion picks, cut out.
 //! - `object_crop_8`: the one-colour 8-connected object a criterion picks, cut out.
 //! - `object_crop_4m`: the multicolour 4-connected object a criterion picks, cut out.
@@ -194,6 +197,7 @@ pub mod moves;
 pub mod objects;
 pub mod paint;
 pub mod periodic;
+pub mod picks;
 pub mod rigid;
 pub mod scale;
 pub mod select;
@@ -659,6 +663,13 @@ static TRANSFORMS: &[Transform] = &[
         name: "color_layer_pick",
         param: Param::Count(select::CRITERIA),
         apply: split::join_pick::<{ split::COLORS }>,
+    },
+    Transform { name: "object_most_color", param: Param::Color, apply: picks::object_most_color },
+    Transform { name: "grid_most_color", param: Param::Color, apply: picks::grid_most_color },
+    Transform {
+        name: "object_common_shape",
+        param: Param::None,
+        apply: picks::object_common_shape,
     },
     Transform {
         name: "object_crop_4",
