@@ -227,6 +227,9 @@ mod extra {
             "object_most_color" => k.and_then(|k| object_most_color(g, k)),
             "grid_most_color" => k.and_then(|k| grid_most_color(g, k)),
             "object_common_shape" => object_common_shape(g),
+            "connect_h_color" => k.and_then(|k| connect_color(g, k, true, false)),
+            "connect_v_color" => k.and_then(|k| connect_color(g, k, false, true)),
+            "connect_hv_color" => k.and_then(|k| connect_color(g, k, true, true)),
             "recolor_lattice" => recolor_lattice(g, arg),
             "erase_lonely" => erase_lonely(g, arg),
             _ => return None,
@@ -358,6 +361,9 @@ mod extra {
                     }
                     "largest" => 1 + usize::from(o.len() != most),
                     "smallest" => 1 + usize::from(o.len() != fewest),
+                    "extremes" if o.len() == most => 1,
+                    "extremes" if o.len() == fewest => 2,
+                    "extremes" => 3,
                     "size" => o.len(),
                     "holes" => holes(o) + 1,
                     "border" => 1 + usize::from(!(t == 0 || l == 0 || b == h - 1 || r == w - 1)),
@@ -827,5 +833,27 @@ mod extra {
         let scores: Vec<usize> =
             cells.iter().map(|c| c.iter().flatten().filter(|&&v| v == k).count()).collect();
         Some(cells[best(&scores)?].clone())
+    }
+
+    /// Zero gaps between two cells of one colour along a row (`rows`) or a column (`cols`)
+    /// made `k`.
+    fn connect_color(g: &G, k: u8, rows: bool, cols: bool) -> Option<G> {
+        let (h, w) = dims(g);
+        let mut out = g.clone();
+        let row_lines = (0..h).filter(|_| rows).map(|r| (0..w).map(|c| (r, c)).collect::<Cells>());
+        let col_lines = (0..w).filter(|_| cols).map(|c| (0..h).map(|r| (r, c)).collect::<Cells>());
+        for line in row_lines.chain(col_lines) {
+            let nz: Vec<usize> =
+                (0..line.len()).filter(|&i| g[line[i].0][line[i].1] != 0).collect();
+            for pair in nz.windows(2) {
+                let (a, b) = (line[pair[0]], line[pair[1]]);
+                if g[a.0][a.1] == g[b.0][b.1] {
+                    for &(r, c) in &line[pair[0] + 1..pair[1]] {
+                        out[r][c] = k;
+                    }
+                }
+            }
+        }
+        (out != *g).then_some(out)
     }
 }

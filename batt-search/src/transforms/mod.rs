@@ -100,6 +100,9 @@
 //! - `connect_h`: zero gaps between same-colour cells of a row filled.
 //! - `connect_v`: zero gaps between same-colour cells of a column filled.
 //! - `connect_hv`: zero gaps filled along rows and columns.
+//! - `connect_h_color`: zero gaps between same-colour cells along rows made `c`.
+//! - `connect_v_color`: zero gaps between same-colour cells along columns made `c`.
+//! - `connect_hv_color`: zero gaps between same-colour cells along rows and columns made `c`.
 //! - `connect_diag`: zero gaps between same-colour cells of a diagonal filled.
 //! - `rays_diag`: diagonal rays from cells of colour `c` up to a non-zero cell.
 //! - `lines_h`: zero cells of the rows holding colour `c` made `c`.
@@ -122,6 +125,7 @@
 //! - `majority_per_object`: each object in its most frequent colour.
 //! - `paint_size_rank`: each object painted with its size rank (1: most cells, 2: the next size, ...) (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
 //! - `paint_largest`: each object painted with 1 where it has the most cells, else 2 (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
+//! - `paint_extremes`: each object painted with 1 where it has the most cells, 2 the fewest, else 3 (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
 //! - `paint_smallest`: each object painted with 1 where it has the fewest cells, else 2 (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
 //! - `paint_size`: each object painted with its number of cells (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
 //! - `paint_holes`: each object painted with 1 + its number of holes (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
@@ -467,6 +471,21 @@ static TRANSFORMS: &[Transform] = &[
         param: Param::None,
         apply: smear::connect::<{ smear::RIGHT | smear::DOWN }>,
     },
+    Transform {
+        name: "connect_h_color",
+        param: Param::Color,
+        apply: smear::connect_color::<{ smear::RIGHT }>,
+    },
+    Transform {
+        name: "connect_v_color",
+        param: Param::Color,
+        apply: smear::connect_color::<{ smear::DOWN }>,
+    },
+    Transform {
+        name: "connect_hv_color",
+        param: Param::Color,
+        apply: smear::connect_color::<{ smear::RIGHT | smear::DOWN }>,
+    },
     Transform { name: "connect_diag", param: Param::None, apply: lines::connect_diag },
     Transform { name: "rays_diag", param: Param::Color, apply: lines::rays_diag },
     Transform {
@@ -508,6 +527,11 @@ static TRANSFORMS: &[Transform] = &[
         name: "paint_largest",
         param: Param::Count(2),
         apply: paint::paint_objects::<{ paint::LARGEST }>,
+    },
+    Transform {
+        name: "paint_extremes",
+        param: Param::Count(2),
+        apply: paint::paint_objects::<{ paint::EXTREMES }>,
     },
     Transform {
         name: "paint_smallest",

@@ -35,6 +35,10 @@ pub const HEIGHT: u8 = 8;
 /// Code: the width of the bounding box.
 pub const WIDTH: u8 = 9;
 
+/// Code: 1 for the objects with the most cells, 2 for those with the fewest, 3 for the
+/// others (1 where all have one size).
+pub const EXTREMES: u8 = 10;
+
 /// `n` capped to a code, `1..=9` for `n >= 1`.
 #[inline]
 fn cap(n: usize) -> u8 {
@@ -83,6 +87,11 @@ fn codes<const PROP: u8>(src: View<'_>, labels: &[u32], pieces: &[Piece], s: &mu
         }
         LARGEST => codes.extend(pieces.iter().map(|p| if p.cells == most { 1 } else { 2 })),
         SMALLEST => codes.extend(pieces.iter().map(|p| if p.cells == fewest { 1 } else { 2 })),
+        EXTREMES => codes.extend(pieces.iter().map(|p| match p.cells {
+            n if n == most => 1,
+            n if n == fewest => 2,
+            _ => 3,
+        })),
         SIZE => codes.extend(pieces.iter().map(|p| cap(p.cells as usize))),
         HOLES => {
             for p in pieces.iter() {

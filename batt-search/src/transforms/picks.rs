@@ -36,12 +36,11 @@ pub fn object_most_color(src: View<'_>, arg: u8, _: &Context<'_>, out: &mut Vec<
     let k = color_arg(arg).filter(|&k| k != 0)?;
     with_components(src, true, false, |labels, pieces, _| {
         let bit = 1u16 << k;
-        let i =
-            best(
-                pieces
-                    .iter()
-                    .map(|p| if p.colors & bit == 0 { 0 } else { count_in(p, src, labels, k) }),
-            )?;
+        let i = best(
+            pieces
+                .iter()
+                .map(|p| if p.colors & bit == 0 { 0 } else { count_in(p, src, labels, k) }),
+        )?;
         pieces[i].push(src, labels, out)
     })
 }
