@@ -394,45 +394,48 @@ fn label<const DIAG: bool, const SINGLE: bool>(
         let mut piece =
             Piece { rect: Rect::EMPTY, member: Member::Label(label), cells: 0, colors: 0 };
         labels[start] = label;
-        stack.push(start as u32);
-        while let Some(i) = stack.pop() {
-            let i = i as usize;
-            let (r, c) = (i / w, i % w);
+        // Stack entries pack a cell as `row << 8 | column` (sides are at most 255), so that
+        // no division finds them.
+        stack.push((((start / w) << 8) | (start % w)) as u32);
+        while let Some(rc) = stack.pop() {
+            let (r, c) = ((rc >> 8) as usize, (rc & 0xff) as usize);
+            let i = r * w + c;
             piece.rect.add(r, c);
             piece.cells += 1;
             piece.colors |= 1 << (cells[i] & 15);
-            let mut visit = |j: usize| {
+            // `d` is the neighbour's offset in the packed form.
+            let mut visit = |j: usize, d: u32, up: bool| {
                 let u = cells[j];
                 if u != 0 && labels[j] == 0 && (!SINGLE || u == color) {
                     labels[j] = label;
-                    stack.push(j as u32);
+                    stack.push(if up { rc - d } else { rc + d });
                 }
             };
             let (up, down, left, right) = (r > 0, r + 1 < h, c > 0, c + 1 < w);
             if up {
-                visit(i - w);
+                visit(i - w, 256, true);
             }
             if down {
-                visit(i + w);
+                visit(i + w, 256, false);
             }
             if left {
-                visit(i - 1);
+                visit(i - 1, 1, true);
             }
             if right {
-                visit(i + 1);
+                visit(i + 1, 1, false);
             }
             if DIAG {
                 if up && left {
-                    visit(i - w - 1);
+                    visit(i - w - 1, 257, true);
                 }
                 if up && right {
-                    visit(i - w + 1);
+                    visit(i - w + 1, 255, true);
                 }
                 if down && left {
-                    visit(i + w - 1);
+                    visit(i + w - 1, 255, false);
                 }
                 if down && right {
-                    visit(i + w + 1);
+                    visit(i + w + 1, 257, false);
                 }
             }
         }
