@@ -227,6 +227,7 @@ mod extra {
             "object_most_color" => k.and_then(|k| object_most_color(g, k)),
             "grid_most_color" => k.and_then(|k| grid_most_color(g, k)),
             "object_common_shape" => object_common_shape(g),
+            "crop_frame" => crop_frame(g, arg),
             "connect_h_color" => k.and_then(|k| connect_color(g, k, true, false)),
             "connect_v_color" => k.and_then(|k| connect_color(g, k, false, true)),
             "connect_hv_color" => k.and_then(|k| connect_color(g, k, true, true)),
@@ -855,5 +856,41 @@ mod extra {
             }
         }
         (out != *g).then_some(out)
+    }
+
+    /// The largest ring of one non-zero colour, at least 3 x 3, around a cell of another
+    /// colour, its top-left corner reaching as far as its colour runs right and down (ties:
+    /// the first corner in reading order): its inside (`arg` 0) or all of it (1).
+    fn crop_frame(g: &G, arg: u8) -> Option<G> {
+        if arg > 1 {
+            return None;
+        }
+        let (h, w) = dims(g);
+        let run = |r: usize, c: usize, dr: usize, dc: usize| {
+            let mut n = 1;
+            while r + dr * n < h && c + dc * n < w && g[r + dr * n][c + dc * n] == g[r][c] {
+                n += 1;
+            }
+            n
+        };
+        let mut best: Option<(usize, usize, usize, usize, usize)> = None;
+        for t in 0..h {
+            for l in 0..w {
+                let v = g[t][l];
+                let (fw, fh) = (run(t, l, 0, 1), run(t, l, 1, 0));
+                if v == 0 || fw < 3 || fh < 3 {
+                    continue;
+                }
+                let (b, r) = (t + fh - 1, l + fw - 1);
+                let ring = run(b, l, 0, 1) >= fw && run(t, r, 1, 0) >= fh;
+                let mixed = (t + 1..b).any(|y| (l + 1..r).any(|x| g[y][x] != v));
+                if ring && mixed && best.is_none_or(|(a, ..)| fw * fh > a) {
+                    best = Some((fw * fh, t, l, b, r));
+                }
+            }
+        }
+        let (_, t, l, b, r) = best?;
+        let d = usize::from(arg == 0);
+        Some((t + d..=b - d).map(|y| g[y][l + d..=r - d].to_vec()).collect())
     }
 }

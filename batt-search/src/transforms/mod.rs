@@ -39,6 +39,7 @@
 //! - `crop_color`: the bounding box of colour `c`.
 //! - `crop_not_color`: the bounding box of the cells not of colour `c`.
 //! - `crop_inside_color`: inside the bounding box of colour `c`, its ring dropped.
+//! - `crop_frame`: the largest rectangular ring of one colour around other colours: argument 0 its inside, 1 with the ring.
 //! - `compress`: rows and columns of one colour dropped (arc-dsl `compress`).
 //! - `drop_zero_lines`: rows and columns of only 0 dropped.
 //! - `dedup_lines`: rows and columns equal to the one before dropped.
@@ -294,6 +295,7 @@ static TRANSFORMS: &[Transform] = &[
     Transform { name: "crop_color", param: Param::Color, apply: crop::crop_color },
     Transform { name: "crop_not_color", param: Param::Color, apply: crop::crop_not_color },
     Transform { name: "crop_inside_color", param: Param::Color, apply: crop::crop_inside_color },
+    Transform { name: "crop_frame", param: Param::Count(2), apply: crop::crop_frame },
     Transform { name: "compress", param: Param::None, apply: crop::compress },
     Transform { name: "drop_zero_lines", param: Param::None, apply: crop::drop_zero_lines },
     Transform { name: "dedup_lines", param: Param::None, apply: crop::dedup_lines },
