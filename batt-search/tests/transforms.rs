@@ -227,6 +227,7 @@ mod extra {
             "object_most_color" => k.and_then(|k| object_most_color(g, k)),
             "grid_most_color" => k.and_then(|k| grid_most_color(g, k)),
             "object_common_shape" => object_common_shape(g),
+            "object_marked" => k.and_then(|k| object_marked(g, k)),
             "crop_frame" => crop_frame(g, arg),
             "connect_h_color" => k.and_then(|k| connect_color(g, k, true, false)),
             "connect_v_color" => k.and_then(|k| connect_color(g, k, false, true)),
@@ -892,5 +893,30 @@ mod extra {
         let (_, t, l, b, r) = best?;
         let d = usize::from(arg == 0);
         Some((t + d..=b - d).map(|y| g[y][l + d..=r - d].to_vec()).collect())
+    }
+
+    fn object_marked(g: &G, k: u8) -> Option<G> {
+        if k == 0 {
+            return None;
+        }
+        let touched: Vec<Cells> = objects(g, true, true)
+            .into_iter()
+            .filter(|o| {
+                let (y, x) = o[0];
+                g[y][x] != k
+                    && o.iter().any(|&(y, x)| {
+                        (-1i64..=1).any(|dy| {
+                            (-1i64..=1).any(|dx| {
+                                let (ny, nx) = (y as i64 + dy, x as i64 + dx);
+                                inside(g, ny, nx) && g[ny as usize][nx as usize] == k
+                            })
+                        })
+                    })
+            })
+            .collect();
+        match touched.as_slice() {
+            [o] => Some(cut(g, o)),
+            _ => None,
+        }
     }
 }

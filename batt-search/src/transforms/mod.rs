@@ -168,6 +168,7 @@
 //! - `color_layer_pick`: the layer of one non-zero colour (cropped) that a criterion picks.
 //! - `object_most_color`: the multicolour 8-connected object with the most cells of colour `c`, cut out.
 //! - `grid_most_color`: the cell of the grid of separator lines with the most cells of colour `c`.
+//! - `object_marked`: the one-colour 8-connected object that a cell of colour `c` touches, cut out.
 //! - `object_common_shape`: the one-colour 8-connected object whose shape recurs the most, cut out.
 //! - `object_crop_4`: the one-colour 4-connected object a criterion picks, cut out.
 //! - `object_crop_8`: the one-colour 8-connected object a criterion picks, cut out.
@@ -692,6 +693,7 @@ static TRANSFORMS: &[Transform] = &[
     },
     Transform { name: "object_most_color", param: Param::Color, apply: picks::object_most_color },
     Transform { name: "grid_most_color", param: Param::Color, apply: picks::grid_most_color },
+    Transform { name: "object_marked", param: Param::Color, apply: picks::object_marked },
     Transform {
         name: "object_common_shape",
         param: Param::None,

@@ -79,3 +79,36 @@ pub fn object_common_shape(src: View<'_>, _: u8, _: &Context<'_>, out: &mut Vec<
         pieces[i].push(src, labels, out)
     })
 }
+
+/// The one-colour 8-connected object, not of colour `arg`, that touches (8-adjacent) a cell
+/// of colour `arg`, cut out: the object a marker points at. Nothing where no object or
+/// more than one does, or `arg` is 0.
+pub fn object_marked(src: View<'_>, arg: u8, _: &Context<'_>, out: &mut Vec<u8>) -> Shape {
+    let k = color_arg(arg).filter(|&k| k != 0)?;
+    let (h, w) = src.shape();
+    with_components(src, true, true, |labels, pieces, _| {
+        let mut found: Option<u32> = None;
+        for r in 0..h {
+            for c in 0..w {
+                if src.at(r, c) != k {
+                    continue;
+                }
+                for nr in r.saturating_sub(1)..=(r + 1).min(h - 1) {
+                    for nc in c.saturating_sub(1)..=(c + 1).min(w - 1) {
+                        let v = src.at(nr, nc);
+                        if v == 0 || v == k {
+                            continue;
+                        }
+                        let l = labels[nr * w + nc];
+                        match found {
+                            None => found = Some(l),
+                            Some(f) if f != l => return None,
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        pieces[found? as usize - 1].push(src, labels, out)
+    })
+}
