@@ -227,6 +227,9 @@ mod extra {
             "object_most_color" => k.and_then(|k| object_most_color(g, k)),
             "grid_most_color" => k.and_then(|k| grid_most_color(g, k)),
             "object_common_shape" => object_common_shape(g),
+            "shift" => shift(g, arg),
+            "step_toward" => k.and_then(|k| move_color_by(g, k, false)),
+            "center_on_rest" => k.and_then(|k| move_color_by(g, k, true)),
             "object_marked" => k.and_then(|k| object_marked(g, k)),
             "crop_frame" => crop_frame(g, arg),
             "connect_h_color" => k.and_then(|k| connect_color(g, k, true, false)),
@@ -918,5 +921,63 @@ mod extra {
             [o] => Some(cut(g, o)),
             _ => None,
         }
+    }
+
+    fn shift(g: &G, arg: u8) -> Option<G> {
+        let (dr, dc) = [(1i64, 0i64), (-1, 0), (0, -1), (0, 1)].get(usize::from(arg)).copied()?;
+        let (h, w) = dims(g);
+        Some(
+            (0..h as i64)
+                .map(|r| {
+                    (0..w as i64)
+                        .map(|c| {
+                            let (y, x) = (r - dr, c - dc);
+                            if inside(g, y, x) { g[y as usize][x as usize] } else { 0 }
+                        })
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+
+    /// The cells of colour `k` moved one step towards (`center` false) or centred on (true)
+    /// the box of the other non-zero cells.
+    fn move_color_by(g: &G, k: u8, center: bool) -> Option<G> {
+        if k == 0 {
+            return None;
+        }
+        let (h, w) = dims(g);
+        let all: Cells = (0..h).flat_map(|r| (0..w).map(move |c| (r, c))).collect();
+        let group: Cells = all.iter().copied().filter(|&(r, c)| g[r][c] == k).collect();
+        let rest: Cells =
+            all.iter().copied().filter(|&(r, c)| g[r][c] != 0 && g[r][c] != k).collect();
+        if group.is_empty() || rest.is_empty() {
+            return None;
+        }
+        let (gt, gl, gb, gr) = bbox(&group);
+        let (rt, rl, rb, rr) = bbox(&rest);
+        let dy2 = (rt + rb) as i64 - (gt + gb) as i64;
+        let dx2 = (rl + rr) as i64 - (gl + gr) as i64;
+        let (dy, dx) = if center {
+            if dy2 % 2 != 0 || dx2 % 2 != 0 {
+                return None;
+            }
+            (dy2 / 2, dx2 / 2)
+        } else {
+            (dy2.signum(), dx2.signum())
+        };
+        if (dy, dx) == (0, 0) {
+            return None;
+        }
+        let mut out: G =
+            g.iter().map(|row| row.iter().map(|&v| if v == k { 0 } else { v }).collect()).collect();
+        for &(r, c) in &group {
+            let (y, x) = (r as i64 + dy, c as i64 + dx);
+            if !inside(g, y, x) {
+                return None;
+            }
+            out[y as usize][x as usize] = k;
+        }
+        Some(out)
     }
 }

@@ -75,6 +75,9 @@
 //! - `gravity_objects_up`: objects (8-connected) slide towards the top until stopped, rigidly.
 //! - `gravity_objects_left`: objects (8-connected) slide towards the left until stopped, rigidly.
 //! - `gravity_objects_right`: objects (8-connected) slide towards the right until stopped, rigidly.
+//! - `shift`: every cell moved one cell down, up, left or right (argument 0..=3).
+//! - `step_toward`: cells of colour `c` moved one step towards the centre of the other non-zero cells.
+//! - `center_on_rest`: cells of colour `c` moved to be centred on the other non-zero cells.
 //! - `move_to_contact`: cells of colour `c` slid as one block towards the nearest other non-zero cells until they touch.
 //! - `symmetry_h`: cells of colour `c` completed from the top-bottom mirror.
 //! - `symmetry_v`: cells of colour `c` completed from the left-right mirror.
@@ -376,6 +379,9 @@ static TRANSFORMS: &[Transform] = &[
         param: Param::None,
         apply: moves::gravity_objects::<{ moves::RIGHT }>,
     },
+    Transform { name: "shift", param: Param::Count(4), apply: moves::shift },
+    Transform { name: "step_toward", param: Param::Color, apply: moves::step_toward },
+    Transform { name: "center_on_rest", param: Param::Color, apply: moves::center_on_rest },
     Transform { name: "move_to_contact", param: Param::Color, apply: moves::move_to_contact },
     Transform {
         name: "symmetry_h",
