@@ -203,6 +203,9 @@ mod extra {
 
     /// `Some(result)` where `name` is one of the transforms referenced here, else `None`.
     pub fn reference(name: &str, g: &G, arg: u8) -> Option<Option<G>> {
+        if name == "paint_neighbours" {
+            return Some(paint_neighbours(g));
+        }
         if let Some(prop) = name.strip_prefix("paint_") {
             return Some(if prop == "color_rank" { color_rank(g) } else { paint(g, prop, arg) });
         }
@@ -220,6 +223,20 @@ mod extra {
             "lines_v" => k.and_then(|k| lines(g, k, false, true)),
             "lines_hv" => k.and_then(|k| lines(g, k, true, true)),
             "fill_color_boxes" => Some(fill_color_boxes(g)),
+            "move_to_contact" => k.and_then(|k| move_to_contact(g, k)),
+            "object_most_color" => k.and_then(|k| object_most_color(g, k)),
+            "grid_most_color" => k.and_then(|k| grid_most_color(g, k)),
+            "object_common_shape" => object_common_shape(g),
+            "shift" => shift(g, arg),
+            "step_toward" => k.and_then(|k| move_color_by(g, k, false)),
+            "center_on_rest" => k.and_then(|k| move_color_by(g, k, true)),
+            "object_marked" => k.and_then(|k| object_marked(g, k)),
+            "crop_frame" => crop_frame(g, arg),
+            "connect_h_color" => k.and_then(|k| connect_color(g, k, true, false)),
+            "connect_v_color" => k.and_then(|k| connect_color(g, k, false, true)),
+            "connect_hv_color" => k.and_then(|k| connect_color(g, k, true, true)),
+            "recolor_lattice" => recolor_lattice(g, arg),
+            "erase_lonely" => erase_lonely(g, arg),
             _ => return None,
         })
     }
@@ -349,6 +366,9 @@ mod extra {
                     }
                     "largest" => 1 + usize::from(o.len() != most),
                     "smallest" => 1 + usize::from(o.len() != fewest),
+                    "extremes" if o.len() == most => 1,
+                    "extremes" if o.len() == fewest => 2,
+                    "extremes" => 3,
                     "size" => o.len(),
                     "holes" => holes(o) + 1,
                     "border" => 1 + usize::from(!(t == 0 || l == 0 || b == h - 1 || r == w - 1)),
@@ -605,6 +625,358 @@ mod extra {
             for &(y, x) in o {
                 out[(y as i64 + dr * s) as usize][(x as i64 + dc * s) as usize] = g[y][x];
             }
+        }
+        Some(out)
+    }
+
+    /// The same-colour neighbours of `(r, c)` among the offsets `steps`.
+    fn same_around(g: &G, r: usize, c: usize, steps: &[(i64, i64)]) -> usize {
+        steps
+            .iter()
+            .filter(|&&(dr, dc)| {
+                let (y, x) = (r as i64 + dr, c as i64 + dc);
+                inside(g, y, x) && g[y as usize][x as usize] == g[r][c]
+            })
+            .count()
+    }
+
+    const EDGES: [(i64, i64); 4] = [(-1, 0), (1, 0), (0, -1), (0, 1)];
+
+    fn paint_neighbours(g: &G) -> Option<G> {
+        if g.iter().flatten().all(|&v| v == 0) {
+            return None;
+        }
+        let (h, w) = dims(g);
+        Some(
+            (0..h)
+                .map(|r| {
+                    (0..w)
+                        .map(
+                            |c| {
+                                if g[r][c] == 0 {
+                                    0
+                                } else {
+                                    1 + same_around(g, r, c, &EDGES) as u8
+                                }
+                            },
+                        )
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+
+    fn erase_lonely(g: &G, arg: u8) -> Option<G> {
+        let mut out = g.clone();
+        let mut any = false;
+        for r in 0..g.len() {
+            for c in 0..g[0].len() {
+                if g[r][c] != 0 && same_around(g, r, c, &EDGES) <= usize::from(arg) {
+                    out[r][c] = 0;
+                    any = true;
+                }
+            }
+        }
+        any.then_some(out)
+    }
+
+    fn recolor_lattice(g: &G, arg: u8) -> Option<G> {
+        let sel = |r: usize, c: usize| match arg {
+            0 => c % 2 == 1,
+            1 => r % 2 == 1,
+            2 => (r + c) % 2 == 1,
+            3 => c % 3 == 0,
+            4 => r % 3 == 0,
+            5 => c % 2 == 0,
+            _ => r % 2 == 0,
+        };
+        if arg > 6 {
+            return None;
+        }
+        let code = (1..=9u8).find(|k| !g.iter().flatten().any(|v| v == k))?;
+        let mut out = g.clone();
+        let mut any = false;
+        for r in 0..g.len() {
+            for c in 0..g[0].len() {
+                if g[r][c] != 0 && sel(r, c) {
+                    out[r][c] = code;
+                    any = true;
+                }
+            }
+        }
+        any.then_some(out)
+    }
+
+    fn move_to_contact(g: &G, k: u8) -> Option<G> {
+        if k == 0 {
+            return None;
+        }
+        let group: Cells = (0..g.len())
+            .flat_map(|r| (0..g[0].len()).map(move |c| (r, c)))
+            .filter(|&(r, c)| g[r][c] == k)
+            .collect();
+        if group.is_empty() {
+            return None;
+        }
+        // Steps until the group, moved, first overlaps another non-zero cell (staying inside).
+        let meets = |dr: i64, dc: i64| {
+            (1i64..).find_map(|s| {
+                let moved: Vec<(i64, i64)> =
+                    group.iter().map(|&(r, c)| (r as i64 + dr * s, c as i64 + dc * s)).collect();
+                if moved.iter().any(|&(y, x)| !inside(g, y, x)) {
+                    return Some(None);
+                }
+                let hit = moved.iter().any(|&(y, x)| {
+                    let v = g[y as usize][x as usize];
+                    v != 0 && v != k
+                });
+                hit.then_some(Some(s))
+            })?
+        };
+        let mut best: Option<(i64, i64, i64)> = None;
+        for (dr, dc) in [(1, 0), (-1, 0), (0, -1), (0, 1)] {
+            if let Some(s) = meets(dr, dc) {
+                if best.is_none_or(|(b, _, _)| s < b) {
+                    best = Some((s, dr, dc));
+                }
+            }
+        }
+        let (s, dr, dc) = best?;
+        if s == 1 {
+            return None;
+        }
+        let mut out = g.clone();
+        for &(r, c) in &group {
+            out[r][c] = 0;
+        }
+        for &(r, c) in &group {
+            out[(r as i64 + dr * (s - 1)) as usize][(c as i64 + dc * (s - 1)) as usize] = k;
+        }
+        Some(out)
+    }
+
+    /// The first index of the highest score above 0.
+    fn best(scores: &[usize]) -> Option<usize> {
+        let top = *scores.iter().max()?;
+        (top > 0).then(|| scores.iter().position(|&n| n == top).expect("the maximum is there"))
+    }
+
+    /// The object cut out of its box, other cells 0.
+    fn cut(g: &G, o: &Cells) -> G {
+        let (t, l, b, r) = bbox(o);
+        (t..=b)
+            .map(|y| (l..=r).map(|x| if o.contains(&(y, x)) { g[y][x] } else { 0 }).collect())
+            .collect()
+    }
+
+    fn object_most_color(g: &G, k: u8) -> Option<G> {
+        if k == 0 {
+            return None;
+        }
+        let objs = objects(g, true, false);
+        let scores: Vec<usize> =
+            objs.iter().map(|o| o.iter().filter(|&&(y, x)| g[y][x] == k).count()).collect();
+        Some(cut(g, &objs[best(&scores)?]))
+    }
+
+    fn object_common_shape(g: &G) -> Option<G> {
+        let objs = objects(g, true, true);
+        let shapes: Vec<_> = objs.iter().map(shape_of).collect();
+        let scores: Vec<usize> = shapes
+            .iter()
+            .map(|s| {
+                let n = shapes.iter().filter(|t| *t == s).count();
+                if n >= 2 { n } else { 0 }
+            })
+            .collect();
+        Some(cut(g, &objs[best(&scores)?]))
+    }
+
+    /// The cells of the grid of separator lines: the separator is the non-zero colour with
+    /// the most full rows and columns (ties: the smallest).
+    fn grid_cells(g: &G) -> Option<Vec<G>> {
+        let (h, w) = dims(g);
+        let full_row = |r: usize| g[r].iter().all(|&v| v == g[r][0]).then_some(g[r][0]);
+        let full_col = |c: usize| (0..h).all(|r| g[r][c] == g[0][c]).then_some(g[0][c]);
+        let mut lines = [0usize; 10];
+        for v in (0..h).filter_map(full_row).chain((0..w).filter_map(full_col)) {
+            lines[usize::from(v)] += 1;
+        }
+        let top = *lines[1..].iter().max()?;
+        if top == 0 {
+            return None;
+        }
+        let sep = (1..10u8).find(|&v| lines[usize::from(v)] == top)?;
+        let bands = |n: usize, is_sep: &dyn Fn(usize) -> bool| {
+            let mut out = Vec::new();
+            let mut start = None;
+            for i in 0..=n {
+                match (i < n && !is_sep(i), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        out.push((s, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            out
+        };
+        let rows = bands(h, &|r| full_row(r) == Some(sep));
+        let cols = bands(w, &|c| full_col(c) == Some(sep));
+        let cells: Vec<G> = rows
+            .iter()
+            .flat_map(|&(r0, r1)| {
+                cols.iter().map(move |&(c0, c1)| (r0..r1).map(|r| g[r][c0..c1].to_vec()).collect())
+            })
+            .collect();
+        (cells.len() >= 2).then_some(cells)
+    }
+
+    fn grid_most_color(g: &G, k: u8) -> Option<G> {
+        let cells = grid_cells(g)?;
+        let scores: Vec<usize> =
+            cells.iter().map(|c| c.iter().flatten().filter(|&&v| v == k).count()).collect();
+        Some(cells[best(&scores)?].clone())
+    }
+
+    /// Zero gaps between two cells of one colour along a row (`rows`) or a column (`cols`)
+    /// made `k`.
+    fn connect_color(g: &G, k: u8, rows: bool, cols: bool) -> Option<G> {
+        let (h, w) = dims(g);
+        let mut out = g.clone();
+        let row_lines = (0..h).filter(|_| rows).map(|r| (0..w).map(|c| (r, c)).collect::<Cells>());
+        let col_lines = (0..w).filter(|_| cols).map(|c| (0..h).map(|r| (r, c)).collect::<Cells>());
+        for line in row_lines.chain(col_lines) {
+            let nz: Vec<usize> =
+                (0..line.len()).filter(|&i| g[line[i].0][line[i].1] != 0).collect();
+            for pair in nz.windows(2) {
+                let (a, b) = (line[pair[0]], line[pair[1]]);
+                if g[a.0][a.1] == g[b.0][b.1] {
+                    for &(r, c) in &line[pair[0] + 1..pair[1]] {
+                        out[r][c] = k;
+                    }
+                }
+            }
+        }
+        (out != *g).then_some(out)
+    }
+
+    /// The largest ring of one non-zero colour, at least 3 x 3, around a cell of another
+    /// colour, its top-left corner reaching as far as its colour runs right and down (ties:
+    /// the first corner in reading order): its inside (`arg` 0) or all of it (1).
+    fn crop_frame(g: &G, arg: u8) -> Option<G> {
+        if arg > 1 {
+            return None;
+        }
+        let (h, w) = dims(g);
+        let run = |r: usize, c: usize, dr: usize, dc: usize| {
+            let mut n = 1;
+            while r + dr * n < h && c + dc * n < w && g[r + dr * n][c + dc * n] == g[r][c] {
+                n += 1;
+            }
+            n
+        };
+        let mut best: Option<(usize, usize, usize, usize, usize)> = None;
+        for t in 0..h {
+            for l in 0..w {
+                let v = g[t][l];
+                let (fw, fh) = (run(t, l, 0, 1), run(t, l, 1, 0));
+                if v == 0 || fw < 3 || fh < 3 {
+                    continue;
+                }
+                let (b, r) = (t + fh - 1, l + fw - 1);
+                let ring = run(b, l, 0, 1) >= fw && run(t, r, 1, 0) >= fh;
+                let mixed = (t + 1..b).any(|y| (l + 1..r).any(|x| g[y][x] != v));
+                if ring && mixed && best.is_none_or(|(a, ..)| fw * fh > a) {
+                    best = Some((fw * fh, t, l, b, r));
+                }
+            }
+        }
+        let (_, t, l, b, r) = best?;
+        let d = usize::from(arg == 0);
+        Some((t + d..=b - d).map(|y| g[y][l + d..=r - d].to_vec()).collect())
+    }
+
+    fn object_marked(g: &G, k: u8) -> Option<G> {
+        if k == 0 {
+            return None;
+        }
+        let touched: Vec<Cells> = objects(g, true, true)
+            .into_iter()
+            .filter(|o| {
+                let (y, x) = o[0];
+                g[y][x] != k
+                    && o.iter().any(|&(y, x)| {
+                        (-1i64..=1).any(|dy| {
+                            (-1i64..=1).any(|dx| {
+                                let (ny, nx) = (y as i64 + dy, x as i64 + dx);
+                                inside(g, ny, nx) && g[ny as usize][nx as usize] == k
+                            })
+                        })
+                    })
+            })
+            .collect();
+        match touched.as_slice() {
+            [o] => Some(cut(g, o)),
+            _ => None,
+        }
+    }
+
+    fn shift(g: &G, arg: u8) -> Option<G> {
+        let (dr, dc) = [(1i64, 0i64), (-1, 0), (0, -1), (0, 1)].get(usize::from(arg)).copied()?;
+        let (h, w) = dims(g);
+        Some(
+            (0..h as i64)
+                .map(|r| {
+                    (0..w as i64)
+                        .map(|c| {
+                            let (y, x) = (r - dr, c - dc);
+                            if inside(g, y, x) { g[y as usize][x as usize] } else { 0 }
+                        })
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+
+    /// The cells of colour `k` moved one step towards (`center` false) or centred on (true)
+    /// the box of the other non-zero cells.
+    fn move_color_by(g: &G, k: u8, center: bool) -> Option<G> {
+        if k == 0 {
+            return None;
+        }
+        let (h, w) = dims(g);
+        let all: Cells = (0..h).flat_map(|r| (0..w).map(move |c| (r, c))).collect();
+        let group: Cells = all.iter().copied().filter(|&(r, c)| g[r][c] == k).collect();
+        let rest: Cells =
+            all.iter().copied().filter(|&(r, c)| g[r][c] != 0 && g[r][c] != k).collect();
+        if group.is_empty() || rest.is_empty() {
+            return None;
+        }
+        let (gt, gl, gb, gr) = bbox(&group);
+        let (rt, rl, rb, rr) = bbox(&rest);
+        let dy2 = (rt + rb) as i64 - (gt + gb) as i64;
+        let dx2 = (rl + rr) as i64 - (gl + gr) as i64;
+        let (dy, dx) = if center {
+            if dy2 % 2 != 0 || dx2 % 2 != 0 {
+                return None;
+            }
+            (dy2 / 2, dx2 / 2)
+        } else {
+            (dy2.signum(), dx2.signum())
+        };
+        if (dy, dx) == (0, 0) {
+            return None;
+        }
+        let mut out: G =
+            g.iter().map(|row| row.iter().map(|&v| if v == k { 0 } else { v }).collect()).collect();
+        for &(r, c) in &group {
+            let (y, x) = (r as i64 + dy, c as i64 + dx);
+            if !inside(g, y, x) {
+                return None;
+            }
+            out[y as usize][x as usize] = k;
         }
         Some(out)
     }

@@ -2,7 +2,7 @@
 //! shapes, boxes around the content.
 
 use super::Context;
-use super::util::{Shape, bbox, color_arg, components, shape, with_scratch};
+use super::util::{Shape, bbox, color_arg, shape, with_components};
 use crate::image::View;
 
 /// The image's outer ring of cells made colour `arg`.
@@ -137,12 +137,11 @@ pub fn fill_box(src: View<'_>, arg: u8, _: &Context<'_>, out: &mut Vec<u8>) -> S
 /// made colour `arg`.
 pub fn fill_object_boxes(src: View<'_>, arg: u8, _: &Context<'_>, out: &mut Vec<u8>) -> Shape {
     let k = color_arg(arg)?;
-    with_scratch(|s| {
-        components(src, true, false, s);
+    with_components(src, true, false, |_, pieces, _| {
         let start = out.len();
         out.extend_from_slice(src.cells);
         let dst = &mut out[start..];
-        for p in &s.pieces {
+        for p in pieces {
             for r in p.rect.top..=p.rect.bottom {
                 for v in &mut dst[r * src.width + p.rect.left..=r * src.width + p.rect.right] {
                     if *v == 0 {

@@ -2,7 +2,7 @@
 //! non-zero colour, where `n` is a count read off the image.
 
 use super::Context;
-use super::util::{Shape, color_arg, components, histogram, most_frequent, shape, with_scratch};
+use super::util::{Shape, color_arg, histogram, most_frequent, shape, with_components};
 use crate::image::View;
 
 /// Appends `n` cells of `k` as a row (`arg` 0), a column (1) or an `n` x `n` square (2).
@@ -39,10 +39,7 @@ pub fn count_objects<const DIAG: bool, const SINGLE: bool>(
     out: &mut Vec<u8>,
 ) -> Shape {
     let k = most_frequent(&histogram(src.cells), 1)?;
-    let n = with_scratch(|s| {
-        components(src, DIAG, SINGLE, s);
-        s.pieces.len()
-    });
+    let n = with_components(src, DIAG, SINGLE, |_, pieces, _| pieces.len());
     draw(n, k, arg, out)
 }
 

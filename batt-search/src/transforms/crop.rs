@@ -2,7 +2,7 @@
 
 use super::Context;
 use super::util::{
-    Rect, Shape, bbox, color_arg, histogram, most_frequent, push_rect, with_scratch,
+    Rect, Scratch, Shape, bbox, color_arg, histogram, most_frequent, push_rect, with_scratch,
 };
 use crate::image::View;
 
@@ -139,4 +139,71 @@ pub fn right_half(src: View<'_>, _: u8, _: &Context<'_>, out: &mut Vec<u8>) -> S
     let (h, w) = src.shape();
     (w >= 2).then_some(())?;
     push_rect(src, Rect { top: 0, left: w - w / 2, bottom: h - 1, right: w - 1 }, out)
+}
+
+/// The largest rectangular ring of one non-zero colour, at least 3 x 3, whose inside holds
+/// a cell of another colour: each ring's top-left corner reaches as far right and down as
+/// its colour runs, and the ring counts where the bottom row and the right column run as
+/// far (ties: the first corner in reading order).
+fn largest_frame(src: View<'_>, s: &mut Scratch) -> Option<Rect> {
+    let (h, w) = src.shape();
+    let n = h * w;
+    // bytes: run of one colour rightward from each cell; marks: downward.
+    let (right, down) = (&mut s.bytes, &mut s.marks);
+    right.clear();
+    right.resize(n, 1);
+    down.clear();
+    down.resize(n, 1);
+    let cells = src.cells;
+    for r in (0..h).rev() {
+        for c in (0..w).rev() {
+            let i = r * w + c;
+            if c + 1 < w && cells[i + 1] == cells[i] {
+                right[i] = right[i + 1].saturating_add(1);
+            }
+            if r + 1 < h && cells[i + w] == cells[i] {
+                down[i] = down[i + w].saturating_add(1);
+            }
+        }
+    }
+    let mut best: Option<(usize, Rect)> = None;
+    for t in 0..h {
+        for l in 0..w {
+            let i = t * w + l;
+            let v = cells[i];
+            let (fw, fh) = (usize::from(right[i]), usize::from(down[i]));
+            if v == 0 || fw < 3 || fh < 3 || best.is_some_and(|(a, _)| a >= fw * fh) {
+                continue;
+            }
+            let (b, rr) = (t + fh - 1, l + fw - 1);
+            if usize::from(right[b * w + l]) < fw || usize::from(down[t * w + rr]) < fh {
+                continue;
+            }
+            let mixed = (t + 1..b).any(|y| src.row(y)[l + 1..rr].iter().any(|&u| u != v));
+            if mixed {
+                best = Some((fw * fh, Rect { top: t, left: l, bottom: b, right: rr }));
+            }
+        }
+    }
+    best.map(|(_, rect)| rect)
+}
+
+/// What the largest frame of one colour ([`largest_frame`]) holds: argument 0 its inside,
+/// 1 the frame with its inside. Nothing where the image has no such frame.
+pub fn crop_frame(src: View<'_>, arg: u8, _: &Context<'_>, out: &mut Vec<u8>) -> Shape {
+    if arg > 1 {
+        return None;
+    }
+    let rect = with_scratch(|s| largest_frame(src, s))?;
+    let rect = if arg == 0 {
+        Rect {
+            top: rect.top + 1,
+            left: rect.left + 1,
+            bottom: rect.bottom - 1,
+            right: rect.right - 1,
+        }
+    } else {
+        rect
+    };
+    push_rect(src, rect, out)
 }

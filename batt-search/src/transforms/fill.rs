@@ -2,7 +2,7 @@
 
 use super::Context;
 use super::util::{
-    Member, Scratch, Shape, color_arg, components, histogram, most_frequent, with_scratch,
+    Member, Scratch, Shape, color_arg, histogram, most_frequent, with_components, with_scratch,
 };
 use crate::image::View;
 
@@ -84,22 +84,21 @@ pub fn fill_zero_major(src: View<'_>, _: u8, _: &Context<'_>, out: &mut Vec<u8>)
 /// Each object (8-connected, any non-zero colours) in its own most frequent colour (ties:
 /// the smallest colour).
 pub fn object_majority(src: View<'_>, _: u8, _: &Context<'_>, out: &mut Vec<u8>) -> Shape {
-    with_scratch(|s| {
-        components(src, true, false, s);
+    with_components(src, true, false, |labels, pieces, s| {
         s.hists.clear();
-        s.hists.resize(s.pieces.len(), [0; 16]);
-        for (&v, &l) in src.cells.iter().zip(&s.labels) {
+        s.hists.resize(pieces.len(), [0; 16]);
+        for (&v, &l) in src.cells.iter().zip(labels) {
             if l != 0 {
                 s.hists[l as usize - 1][usize::from(v & 15)] += 1;
             }
         }
         s.bytes.clear();
         s.bytes.extend(s.hists.iter().map(|h| most_frequent(h, 1).unwrap_or(0)));
-        debug_assert!(s.pieces.iter().all(|p| matches!(p.member, Member::Label(_))));
+        debug_assert!(pieces.iter().all(|p| matches!(p.member, Member::Label(_))));
         out.extend(
             src.cells
                 .iter()
-                .zip(&s.labels)
+                .zip(labels)
                 .map(|(&v, &l)| if l == 0 { v } else { s.bytes[l as usize - 1] }),
         );
         Some(src.shape())

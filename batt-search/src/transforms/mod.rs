@@ -39,6 +39,7 @@
 //! - `crop_color`: the bounding box of colour `c`.
 //! - `crop_not_color`: the bounding box of the cells not of colour `c`.
 //! - `crop_inside_color`: inside the bounding box of colour `c`, its ring dropped.
+//! - `crop_frame`: the largest rectangular ring of one colour around other colours: argument 0 its inside, 1 with the ring.
 //! - `compress`: rows and columns of one colour dropped (arc-dsl `compress`).
 //! - `drop_zero_lines`: rows and columns of only 0 dropped.
 //! - `dedup_lines`: rows and columns equal to the one before dropped.
@@ -74,6 +75,10 @@
 //! - `gravity_objects_up`: objects (8-connected) slide towards the top until stopped, rigidly.
 //! - `gravity_objects_left`: objects (8-connected) slide towards the left until stopped, rigidly.
 //! - `gravity_objects_right`: objects (8-connected) slide towards the right until stopped, rigidly.
+//! - `shift`: every cell moved one cell down, up, left or right (argument 0..=3).
+//! - `step_toward`: cells of colour `c` moved one step towards the centre of the other non-zero cells.
+//! - `center_on_rest`: cells of colour `c` moved to be centred on the other non-zero cells.
+//! - `move_to_contact`: cells of colour `c` slid as one block towards the nearest other non-zero cells until they touch.
 //! - `symmetry_h`: cells of colour `c` completed from the top-bottom mirror.
 //! - `symmetry_v`: cells of colour `c` completed from the left-right mirror.
 //! - `symmetry_hv`: cells of colour `c` completed from both mirrors.
@@ -99,6 +104,9 @@
 //! - `connect_h`: zero gaps between same-colour cells of a row filled.
 //! - `connect_v`: zero gaps between same-colour cells of a column filled.
 //! - `connect_hv`: zero gaps filled along rows and columns.
+//! - `connect_h_color`: zero gaps between same-colour cells along rows made `c`.
+//! - `connect_v_color`: zero gaps between same-colour cells along columns made `c`.
+//! - `connect_hv_color`: zero gaps between same-colour cells along rows and columns made `c`.
 //! - `connect_diag`: zero gaps between same-colour cells of a diagonal filled.
 //! - `rays_diag`: diagonal rays from cells of colour `c` up to a non-zero cell.
 //! - `lines_h`: zero cells of the rows holding colour `c` made `c`.
@@ -121,6 +129,7 @@
 //! - `majority_per_object`: each object in its most frequent colour.
 //! - `paint_size_rank`: each object painted with its size rank (1: most cells, 2: the next size, ...) (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
 //! - `paint_largest`: each object painted with 1 where it has the most cells, else 2 (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
+//! - `paint_extremes`: each object painted with 1 where it has the most cells, 2 the fewest, else 3 (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
 //! - `paint_smallest`: each object painted with 1 where it has the fewest cells, else 2 (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
 //! - `paint_size`: each object painted with its number of cells (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
 //! - `paint_holes`: each object painted with 1 + its number of holes (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
@@ -130,6 +139,9 @@
 //! - `paint_height`: each object painted with its height (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
 //! - `paint_width`: each object painted with its width (argument 0: one-colour 4-connected objects, 1: multicolour 8-connected; codes capped at 9).
 //! - `paint_color_rank`: each non-zero colour painted with its frequency rank (1: most frequent).
+//! - `paint_neighbours`: each non-zero cell painted with 1 + its number of same-colour edge neighbours.
+//! - `recolor_lattice`: the non-zero cells of a lattice of rows, columns or a checkerboard painted with the smallest absent colour (argument: [`features::LATTICE_NAMES`]).
+//! - `erase_lonely`: non-zero cells with at most `n` same-colour edge neighbours made 0, `n = arg` (0..=1).
 //! - `count_cells`: the number of non-zero cells as a row, column or square.
 //! - `count_colors`: the number of non-zero colours as a row, column or square.
 //! - `count_objects`: the number of objects (8-connected) as a row, column or square.
@@ -157,6 +169,10 @@
 //! - `tb_underlay`: top and bottom halves laid over each other, earlier on top.
 //! - `tb_pick`: top and bottom halves: the one a criterion picks.
 //! - `color_layer_pick`: the layer of one non-zero colour (cropped) that a criterion picks.
+//! - `object_most_color`: the multicolour 8-connected object with the most cells of colour `c`, cut out.
+//! - `grid_most_color`: the cell of the grid of separator lines with the most cells of colour `c`.
+//! - `object_marked`: the one-colour 8-connected object that a cell of colour `c` touches, cut out.
+//! - `object_common_shape`: the one-colour 8-connected object whose shape recurs the most, cut out.
 //! - `object_crop_4`: the one-colour 4-connected object a criterion picks, cut out.
 //! - `object_crop_8`: the one-colour 8-connected object a criterion picks, cut out.
 //! - `object_crop_4m`: the multicolour 4-connected object a criterion picks, cut out.
@@ -182,6 +198,7 @@ pub mod border;
 pub mod color;
 pub mod count;
 pub mod crop;
+pub mod features;
 pub mod fill;
 pub mod gravity;
 pub mod lines;
@@ -189,6 +206,7 @@ pub mod moves;
 pub mod objects;
 pub mod paint;
 pub mod periodic;
+pub mod picks;
 pub mod rigid;
 pub mod scale;
 pub mod select;
@@ -281,6 +299,7 @@ static TRANSFORMS: &[Transform] = &[
     Transform { name: "crop_color", param: Param::Color, apply: crop::crop_color },
     Transform { name: "crop_not_color", param: Param::Color, apply: crop::crop_not_color },
     Transform { name: "crop_inside_color", param: Param::Color, apply: crop::crop_inside_color },
+    Transform { name: "crop_frame", param: Param::Count(2), apply: crop::crop_frame },
     Transform { name: "compress", param: Param::None, apply: crop::compress },
     Transform { name: "drop_zero_lines", param: Param::None, apply: crop::drop_zero_lines },
     Transform { name: "dedup_lines", param: Param::None, apply: crop::dedup_lines },
@@ -360,6 +379,10 @@ static TRANSFORMS: &[Transform] = &[
         param: Param::None,
         apply: moves::gravity_objects::<{ moves::RIGHT }>,
     },
+    Transform { name: "shift", param: Param::Count(4), apply: moves::shift },
+    Transform { name: "step_toward", param: Param::Color, apply: moves::step_toward },
+    Transform { name: "center_on_rest", param: Param::Color, apply: moves::center_on_rest },
+    Transform { name: "move_to_contact", param: Param::Color, apply: moves::move_to_contact },
     Transform {
         name: "symmetry_h",
         param: Param::Color,
@@ -457,6 +480,21 @@ static TRANSFORMS: &[Transform] = &[
         param: Param::None,
         apply: smear::connect::<{ smear::RIGHT | smear::DOWN }>,
     },
+    Transform {
+        name: "connect_h_color",
+        param: Param::Color,
+        apply: smear::connect_color::<{ smear::RIGHT }>,
+    },
+    Transform {
+        name: "connect_v_color",
+        param: Param::Color,
+        apply: smear::connect_color::<{ smear::DOWN }>,
+    },
+    Transform {
+        name: "connect_hv_color",
+        param: Param::Color,
+        apply: smear::connect_color::<{ smear::RIGHT | smear::DOWN }>,
+    },
     Transform { name: "connect_diag", param: Param::None, apply: lines::connect_diag },
     Transform { name: "rays_diag", param: Param::Color, apply: lines::rays_diag },
     Transform {
@@ -500,6 +538,11 @@ static TRANSFORMS: &[Transform] = &[
         apply: paint::paint_objects::<{ paint::LARGEST }>,
     },
     Transform {
+        name: "paint_extremes",
+        param: Param::Count(2),
+        apply: paint::paint_objects::<{ paint::EXTREMES }>,
+    },
+    Transform {
         name: "paint_smallest",
         param: Param::Count(2),
         apply: paint::paint_objects::<{ paint::SMALLEST }>,
@@ -540,6 +583,13 @@ static TRANSFORMS: &[Transform] = &[
         apply: paint::paint_objects::<{ paint::WIDTH }>,
     },
     Transform { name: "paint_color_rank", param: Param::None, apply: paint::paint_color_rank },
+    Transform { name: "paint_neighbours", param: Param::None, apply: features::paint_neighbours },
+    Transform {
+        name: "recolor_lattice",
+        param: Param::Count(features::LATTICE_NAMES.len() as u8),
+        apply: features::recolor_lattice,
+    },
+    Transform { name: "erase_lonely", param: Param::Count(2), apply: features::erase_lonely },
     Transform { name: "count_cells", param: Param::Count(3), apply: count::count_cells },
     Transform { name: "count_colors", param: Param::Count(3), apply: count::count_colors },
     Transform {
@@ -646,6 +696,14 @@ static TRANSFORMS: &[Transform] = &[
         name: "color_layer_pick",
         param: Param::Count(select::CRITERIA),
         apply: split::join_pick::<{ split::COLORS }>,
+    },
+    Transform { name: "object_most_color", param: Param::Color, apply: picks::object_most_color },
+    Transform { name: "grid_most_color", param: Param::Color, apply: picks::grid_most_color },
+    Transform { name: "object_marked", param: Param::Color, apply: picks::object_marked },
+    Transform {
+        name: "object_common_shape",
+        param: Param::None,
+        apply: picks::object_common_shape,
     },
     Transform {
         name: "object_crop_4",

@@ -4,7 +4,7 @@
 
 use super::Context;
 use super::select::{pick, ties};
-use super::util::{Piece, Scratch, Shape, components, with_scratch};
+use super::util::{Piece, Scratch, Shape, with_components};
 use crate::image::View;
 
 /// The picked object cropped to its box (other cells 0).
@@ -26,9 +26,8 @@ pub fn pick_object<const DIAG: bool, const SINGLE: bool, const MODE: u8>(
     _: &Context<'_>,
     out: &mut Vec<u8>,
 ) -> Shape {
-    with_scratch(|s| {
-        components(src, DIAG, SINGLE, s);
-        let Scratch { pieces, labels, keys, bytes, .. } = s;
+    with_components(src, DIAG, SINGLE, |labels, pieces, s| {
+        let Scratch { keys, bytes, .. } = s;
         let i = pick(pieces, arg, src, labels, keys)?;
         if MODE == KEEP_TIES || MODE == ERASE_TIES {
             // bytes[l]: whether the object of label l is kept (label 0: no object).

@@ -10,7 +10,7 @@
 
 use super::Context;
 use super::select::shape_hash;
-use super::util::{Member, Piece, Scratch, Shape, components, histogram, with_scratch};
+use super::util::{Member, Piece, Scratch, Shape, histogram, with_components};
 use crate::image::View;
 
 /// Code: the size rank, 1 for the objects with the most cells, 2 for the next size, ...
@@ -35,6 +35,10 @@ pub const HEIGHT: u8 = 8;
 /// Code: the width of the bounding box.
 pub const WIDTH: u8 = 9;
 
+/// Code: 1 for the objects with the most cells, 2 for those with the fewest, 3 for the
+/// others (1 where all have one size).
+pub const EXTREMES: u8 = 10;
+
 /// `n` capped to a code, `1..=9` for `n >= 1`.
 #[inline]
 fn cap(n: usize) -> u8 {
@@ -53,21 +57,20 @@ pub fn paint_objects<const PROP: u8>(
         1 => (true, false),
         _ => return None,
     };
-    with_scratch(|s| {
-        components(src, diag, single, s);
-        if s.pieces.is_empty() {
+    with_components(src, diag, single, |labels, pieces, s| {
+        if pieces.is_empty() {
             return None;
         }
-        codes::<PROP>(src, s);
-        let Scratch { labels, codes, .. } = s;
+        codes::<PROP>(src, labels, pieces, s);
+        let codes = &s.codes;
         out.extend(labels.iter().map(|&l| if l == 0 { 0 } else { codes[l as usize - 1] }));
         Some(src.shape())
     })
 }
 
-/// Fills `s.codes` with one code per piece of `s.pieces`.
-fn codes<const PROP: u8>(src: View<'_>, s: &mut Scratch) {
-    let Scratch { pieces, labels, codes, marks, stack, keys, .. } = s;
+/// Fills `s.codes` with one code per piece of `pieces`.
+fn codes<const PROP: u8>(src: View<'_>, labels: &[u32], pieces: &[Piece], s: &mut Scratch) {
+    let Scratch { codes, marks, stack, keys, .. } = s;
     codes.clear();
     let most = pieces.iter().map(|p| p.cells).max().unwrap_or(0);
     let fewest = pieces.iter().map(|p| p.cells).min().unwrap_or(0);
@@ -84,6 +87,11 @@ fn codes<const PROP: u8>(src: View<'_>, s: &mut Scratch) {
         }
         LARGEST => codes.extend(pieces.iter().map(|p| if p.cells == most { 1 } else { 2 })),
         SMALLEST => codes.extend(pieces.iter().map(|p| if p.cells == fewest { 1 } else { 2 })),
+        EXTREMES => codes.extend(pieces.iter().map(|p| match p.cells {
+            n if n == most => 1,
+            n if n == fewest => 2,
+            _ => 3,
+        })),
         SIZE => codes.extend(pieces.iter().map(|p| cap(p.cells as usize))),
         HOLES => {
             for p in pieces.iter() {

@@ -14,6 +14,33 @@ fn class(r: usize, c: usize, py: usize, px: usize, shift: usize) -> usize {
     (r % py) * px + col
 }
 
+/// Calls `f(r, c, class)` for every cell of an `h x w` image in reading order, with the
+/// cell's class in the lattice of [`class`], found incrementally (no division per cell).
+#[inline]
+fn for_classes(
+    h: usize,
+    w: usize,
+    py: usize,
+    px: usize,
+    shift: usize,
+    mut f: impl FnMut(usize, usize, usize) -> bool,
+) -> bool {
+    for r in 0..h {
+        let base = (r % py) * px;
+        let mut col = class(r, 0, py, px, shift) - base;
+        for c in 0..w {
+            if !f(r, c, base + col) {
+                return false;
+            }
+            col += 1;
+            if col == px {
+                col = 0;
+            }
+        }
+    }
+    true
+}
+
 /// Fills `tile` (`py * px` cells, 255 for none) from the cells of `src` not of colour
 /// `unknown`; `false` where two known cells of one class differ or a class stays empty
 /// while a cell of it is unknown.
@@ -27,26 +54,23 @@ fn learn(
 ) -> bool {
     tile.clear();
     tile.resize(py * px, 255);
-    for r in 0..src.height {
-        let row = src.row(r);
-        for (c, &v) in row.iter().enumerate() {
-            if v == unknown {
-                continue;
-            }
-            let t = &mut tile[class(r, c, py, px, shift)];
-            if *t == 255 {
-                *t = v;
-            } else if *t != v {
-                return false;
-            }
+    let (h, w) = src.shape();
+    let cells = src.cells;
+    let consistent = for_classes(h, w, py, px, shift, |r, c, k| {
+        let v = cells[r * w + c];
+        if v == unknown {
+            return true;
         }
-    }
-    (0..src.height).all(|r| {
-        src.row(r)
-            .iter()
-            .enumerate()
-            .all(|(c, &v)| v != unknown || tile[class(r, c, py, px, shift)] != 255)
-    })
+        let t = &mut tile[k];
+        if *t == 255 {
+            *t = v;
+            true
+        } else {
+            *t == v
+        }
+    });
+    consistent
+        && for_classes(h, w, py, px, shift, |r, c, k| cells[r * w + c] != unknown || tile[k] != 255)
 }
 
 /// Whether the known cells (not of colour `unknown`) agree with the ones `dc` columns to the
@@ -104,11 +128,12 @@ pub fn periodic_fill(src: View<'_>, arg: u8, _: &Context<'_>, out: &mut Vec<u8>)
                         continue;
                     }
                     if learn(src, unknown, py, px, shift, tile) {
-                        for r in 0..h {
-                            out.extend(src.row(r).iter().enumerate().map(|(c, &v)| {
-                                if v == unknown { tile[class(r, c, py, px, shift)] } else { v }
-                            }));
-                        }
+                        let cells = src.cells;
+                        for_classes(h, w, py, px, shift, |r, c, k| {
+                            let v = cells[r * w + c];
+                            out.push(if v == unknown { tile[k] } else { v });
+                            true
+                        });
                         return Some((h, w));
                     }
                 }
@@ -122,24 +147,33 @@ pub fn periodic_fill(src: View<'_>, arg: u8, _: &Context<'_>, out: &mut Vec<u8>)
 /// fewest rows) whose tiling is the whole image; nothing where only the image itself is.
 pub fn period_crop(src: View<'_>, _: u8, _: &Context<'_>, out: &mut Vec<u8>) -> Shape {
     let (h, w) = src.shape();
-    for area in 1..h * w {
-        for py in 1..=h.min(area) {
-            if area % py != 0 || area / py > w {
-                continue;
+    // Column periods every row has, and row periods (each row equal to the one `py` above);
+    // the image repeats a `py x px` block exactly where `py` is a row period and `px` a
+    // column period.
+    let col_period = |px: usize| (0..h).all(|r| row_has_period(src.row(r), px));
+    let row_period = |py: usize| (py..h).all(|r| src.row(r) == src.row(r - py));
+    let mut best: Option<(usize, usize, usize)> = None;
+    for py in (1..=h).filter(|&py| row_period(py)) {
+        for px in 1..=w {
+            let area = py * px;
+            if area >= h * w || best.is_some_and(|(a, _, _)| a <= area) {
+                break;
             }
-            let px = area / py;
-            let periodic = (0..h).all(|r| {
-                let row = src.row(r);
-                let base = src.row(r % py);
-                row.iter().enumerate().all(|(c, &v)| v == base[c % px])
-            });
-            if periodic {
-                for r in 0..py {
-                    out.extend_from_slice(&src.row(r)[..px]);
-                }
-                return Some((py, px));
+            if col_period(px) {
+                best = Some((area, py, px));
+                break;
             }
         }
     }
-    None
+    let (_, py, px) = best?;
+    for r in 0..py {
+        out.extend_from_slice(&src.row(r)[..px]);
+    }
+    Some((py, px))
+}
+
+/// Whether `row[c] == row[c - px]` for every `c >= px`.
+#[inline]
+fn row_has_period(row: &[u8], px: usize) -> bool {
+    row[px..] == row[..row.len() - px]
 }

@@ -97,11 +97,34 @@ pub fn extend_color<const M: u8>(
 /// along a row (`M & RIGHT`) or a column (`M & DOWN`), made that colour; column lines are
 /// drawn over row lines.
 pub fn connect<const M: u8>(src: View<'_>, _: u8, _: &Context<'_>, out: &mut Vec<u8>) -> Shape {
+    connect_with(src, M, None, out)
+}
+
+/// The zero cells that [`connect`] fills made colour `arg` instead of the colour they join.
+/// Nothing where no cell is filled.
+pub fn connect_color<const M: u8>(
+    src: View<'_>,
+    arg: u8,
+    _: &Context<'_>,
+    out: &mut Vec<u8>,
+) -> Shape {
+    let k = super::util::color_arg(arg)?;
+    let start = out.len();
+    connect_with(src, M, Some(k), out)?;
+    if out[start..] == *src.cells {
+        out.truncate(start);
+        return None;
+    }
+    Some(src.shape())
+}
+
+/// [`connect`] along the directions of `m`, the filled cells made `paint` where given.
+fn connect_with(src: View<'_>, m: u8, paint: Option<u8>, out: &mut Vec<u8>) -> Shape {
     let (h, w) = src.shape();
     let start = out.len();
     out.extend_from_slice(src.cells);
     let dst = &mut out[start..];
-    for dir in [RIGHT, DOWN].into_iter().filter(|d| M & d != 0) {
+    for dir in [RIGHT, DOWN].into_iter().filter(|d| m & d != 0) {
         let lines = if dir == RIGHT { h } else { w };
         for i in 0..lines {
             let (first, step, n) = line(h, w, dir, i);
@@ -115,7 +138,7 @@ pub fn connect<const M: u8>(src: View<'_>, _: u8, _: &Context<'_>, out: &mut Vec
                 match last {
                     Some((p, u)) if u == v => {
                         for q in p + 1..j {
-                            dst[(first + step * q as isize) as usize] = v;
+                            dst[(first + step * q as isize) as usize] = paint.unwrap_or(v);
                         }
                     }
                     _ => {}

@@ -23,10 +23,8 @@ fn rect_piece(src: View<'_>, rect: Rect) -> Piece {
     let mut colors = 0u16;
     for r in rect.top..=rect.bottom {
         for &c in &src.row(r)[rect.left..=rect.right] {
-            if c != 0 {
-                cells += 1;
-                colors |= 1 << (c & 15);
-            }
+            cells += u32::from(c != 0);
+            colors |= u16::from(c != 0) << (c & 15);
         }
     }
     Piece { rect, member: Member::All, cells, colors }

@@ -154,17 +154,27 @@ pub struct Scratch {
     pub marks: Vec<u8>,
     /// A code per piece.
     pub codes: Vec<u8>,
-    /// Labellings of recent images, so that the transforms that label the same image with
-    /// different arguments (or the several transforms that label it alike) label it once.
-    cache: Vec<Labelling>,
 }
 
-/// The number of labellings [`Scratch`] keeps: more than the images of any one state, so
-/// that the images of a state stay cached while a transform runs over its arguments.
-const CACHED_LABELLINGS: usize = 64;
+/// The number of labellings [`LabelCache`] keeps: more than the images of any one state
+/// times the ways of labelling, so that the images of a state stay cached while a
+/// transform runs over its arguments.
+const CACHED_LABELLINGS: usize = 24;
 
-/// One cached result of [`components`]: the image it labelled (key, shape and cells), how,
-/// and its labels and pieces.
+/// Labellings of recent images, so that the transforms that label the same image with
+/// different arguments (or the several transforms that label it alike) label it once.
+/// Entries are found by key and replaced oldest first.
+#[derive(Default)]
+struct LabelCache {
+    entries: Vec<Labelling>,
+    /// The entry replaced next.
+    next: usize,
+    /// The labelling's work stack.
+    stack: Vec<u32>,
+}
+
+/// One cached result of [`with_components`]: the image it labelled (key, shape and cells),
+/// how, and its labels and pieces.
 #[derive(Default)]
 struct Labelling {
     key: u64,
@@ -176,8 +186,19 @@ struct Labelling {
     pieces: Vec<Piece>,
 }
 
+impl Labelling {
+    fn holds(&self, key: u64, src: View<'_>, diag: bool, single: bool) -> bool {
+        self.key == key
+            && self.shape == src.shape()
+            && self.diag == diag
+            && self.single == single
+            && self.cells == src.cells
+    }
+}
+
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+    static LABELS: RefCell<LabelCache> = RefCell::new(LabelCache::default());
 }
 
 /// Runs `f` with this thread's scratch buffers (not re-entrant: `f` must not call it again).
@@ -186,6 +207,62 @@ pub fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
         Ok(mut s) => f(&mut s),
         Err(_) => f(&mut Scratch::default()),
     })
+}
+
+/// Runs `f` with the connected components of the non-zero cells of `src` (4- or
+/// 8-connected; of one colour when `single`, else of any non-zero colours): the label of
+/// each cell (`0`: none, else component index + 1), one [`Piece`] per component in the
+/// order of their first cell (row-major), and this thread's scratch buffers. Labellings
+/// are cached per thread, so an image labelled alike a moment before is not labelled again.
+pub fn with_components<R>(
+    src: View<'_>,
+    diag: bool,
+    single: bool,
+    f: impl FnOnce(&[u32], &[Piece], &mut Scratch) -> R,
+) -> R {
+    LABELS.with(|cache| match cache.try_borrow_mut() {
+        Ok(mut cache) => {
+            let cache = &mut *cache;
+            let i = cache.find_or_label(src, diag, single);
+            let e = &cache.entries[i];
+            with_scratch(|s| f(&e.labels, &e.pieces, s))
+        }
+        Err(_) => {
+            let mut cache = LabelCache::default();
+            let i = cache.find_or_label(src, diag, single);
+            let e = &cache.entries[i];
+            with_scratch(|s| f(&e.labels, &e.pieces, s))
+        }
+    })
+}
+
+impl LabelCache {
+    /// The entry holding `src` labelled as asked, labelling it into the oldest entry first
+    /// where none does.
+    fn find_or_label(&mut self, src: View<'_>, diag: bool, single: bool) -> usize {
+        let mut hasher = rustc_hash::FxHasher::default();
+        hasher.write_usize((src.height << 10) | (src.width << 2) | (usize::from(diag) << 1));
+        hasher.write_u8(u8::from(single));
+        hasher.write(src.cells);
+        let key = hasher.finish();
+        if self.entries.is_empty() {
+            self.entries.resize_with(CACHED_LABELLINGS, Labelling::default);
+        }
+        if let Some(i) = self.entries.iter().position(|e| e.holds(key, src, diag, single)) {
+            return i;
+        }
+        let i = self.next;
+        self.next = (i + 1) % CACHED_LABELLINGS;
+        let e = &mut self.entries[i];
+        e.key = key;
+        e.shape = src.shape();
+        e.diag = diag;
+        e.single = single;
+        e.cells.clear();
+        e.cells.extend_from_slice(src.cells);
+        label_components(src, diag, single, &mut e.labels, &mut e.pieces, &mut self.stack);
+        i
+    }
 }
 
 /// Which cells of its box belong to a piece.
@@ -228,9 +305,16 @@ impl Piece {
 
     /// Appends the piece cropped to its box.
     pub fn push(&self, src: View<'_>, labels: &[u32], out: &mut Vec<u8>) -> Shape {
+        let (left, right) = (self.rect.left, self.rect.right);
         for r in self.rect.top..=self.rect.bottom {
-            for c in self.rect.left..=self.rect.right {
-                out.push(self.cell(src, labels, r, c));
+            let row = &src.row(r)[left..=right];
+            match self.member {
+                Member::All => out.extend_from_slice(row),
+                Member::Label(l) => {
+                    let own = &labels[r * src.width + left..=r * src.width + right];
+                    out.extend(row.iter().zip(own).map(|(&v, &m)| if m == l { v } else { 0 }));
+                }
+                Member::Color(k) => out.extend(row.iter().map(|&v| if v == k { v } else { 0 })),
             }
         }
         Some((self.rect.height(), self.rect.width()))
@@ -269,87 +353,92 @@ impl Piece {
     }
 }
 
-/// Labels the connected components of the non-zero cells of `src` into `s.labels` (4- or
-/// 8-connected; of one colour when `single`, else of any non-zero colours) and pushes one
-/// [`Piece`] per component into `s.pieces`, in the order of their first cell (row-major).
-pub fn components(src: View<'_>, diag: bool, single: bool, s: &mut Scratch) {
-    let mut hasher = rustc_hash::FxHasher::default();
-    hasher.write_usize((src.height << 10) | (src.width << 2) | (usize::from(diag) << 1));
-    hasher.write_u8(u8::from(single));
-    hasher.write(src.cells);
-    let key = hasher.finish();
-    if s.cache.is_empty() {
-        s.cache.resize_with(CACHED_LABELLINGS, Labelling::default);
+/// Labels the components of `src` as [`with_components`] describes into `labels` and
+/// `pieces`, with `stack` as the work stack.
+fn label_components(
+    src: View<'_>,
+    diag: bool,
+    single: bool,
+    labels: &mut Vec<u32>,
+    pieces: &mut Vec<Piece>,
+    stack: &mut Vec<u32>,
+) {
+    match (diag, single) {
+        (false, false) => label::<false, false>(src, labels, pieces, stack),
+        (false, true) => label::<false, true>(src, labels, pieces, stack),
+        (true, false) => label::<true, false>(src, labels, pieces, stack),
+        (true, true) => label::<true, true>(src, labels, pieces, stack),
     }
-    let slot = &mut s.cache[(key % CACHED_LABELLINGS as u64) as usize];
-    if slot.key == key
-        && slot.shape == src.shape()
-        && slot.diag == diag
-        && slot.single == single
-        && slot.cells == src.cells
-    {
-        s.labels.clear();
-        s.labels.extend_from_slice(&slot.labels);
-        s.pieces.clear();
-        s.pieces.extend_from_slice(&slot.pieces);
-        return;
-    }
-    label_components(src, diag, single, s);
-    let slot = &mut s.cache[(key % CACHED_LABELLINGS as u64) as usize];
-    slot.key = key;
-    slot.shape = src.shape();
-    slot.diag = diag;
-    slot.single = single;
-    slot.cells.clear();
-    slot.cells.extend_from_slice(src.cells);
-    slot.labels.clear();
-    slot.labels.extend_from_slice(&s.labels);
-    slot.pieces.clear();
-    slot.pieces.extend_from_slice(&s.pieces);
 }
 
-/// [`components`] without the cache.
-fn label_components(src: View<'_>, diag: bool, single: bool, s: &mut Scratch) {
+/// [`label_components`] for one way of connecting cells.
+fn label<const DIAG: bool, const SINGLE: bool>(
+    src: View<'_>,
+    labels: &mut Vec<u32>,
+    pieces: &mut Vec<Piece>,
+    stack: &mut Vec<u32>,
+) {
     let (h, w) = src.shape();
     let n = h * w;
-    s.labels.clear();
-    s.labels.resize(n, 0);
-    s.pieces.clear();
-    s.stack.clear();
+    labels.clear();
+    labels.resize(n, 0);
+    pieces.clear();
+    stack.clear();
     let cells = src.cells;
     for start in 0..n {
         let color = cells[start];
-        if color == 0 || s.labels[start] != 0 {
+        if color == 0 || labels[start] != 0 {
             continue;
         }
-        let label = s.pieces.len() as u32 + 1;
+        let label = pieces.len() as u32 + 1;
         let mut piece =
             Piece { rect: Rect::EMPTY, member: Member::Label(label), cells: 0, colors: 0 };
-        s.labels[start] = label;
-        // Stack entries pack a cell as `row << 8 | column` (sides are at most 255).
-        s.stack.push((((start / w) << 8) | (start % w)) as u32);
-        while let Some(rc) = s.stack.pop() {
+        labels[start] = label;
+        // Stack entries pack a cell as `row << 8 | column` (sides are at most 255), so that
+        // no division finds them.
+        stack.push((((start / w) << 8) | (start % w)) as u32);
+        while let Some(rc) = stack.pop() {
             let (r, c) = ((rc >> 8) as usize, (rc & 0xff) as usize);
+            let i = r * w + c;
             piece.rect.add(r, c);
             piece.cells += 1;
-            piece.colors |= 1 << (cells[r * w + c] & 15);
-            let (r0, r1) = (r.saturating_sub(1), (r + 1).min(h - 1));
-            let (c0, c1) = (c.saturating_sub(1), (c + 1).min(w - 1));
-            for nr in r0..=r1 {
-                let base = nr * w;
-                for nc in c0..=c1 {
-                    if !diag && nr != r && nc != c {
-                        continue;
-                    }
-                    let j = base + nc;
-                    let u = cells[j];
-                    if u != 0 && s.labels[j] == 0 && (!single || u == color) {
-                        s.labels[j] = label;
-                        s.stack.push(((nr << 8) | nc) as u32);
-                    }
+            piece.colors |= 1 << (cells[i] & 15);
+            // `d` is the neighbour's offset in the packed form.
+            let mut visit = |j: usize, d: u32, up: bool| {
+                let u = cells[j];
+                if u != 0 && labels[j] == 0 && (!SINGLE || u == color) {
+                    labels[j] = label;
+                    stack.push(if up { rc - d } else { rc + d });
+                }
+            };
+            let (up, down, left, right) = (r > 0, r + 1 < h, c > 0, c + 1 < w);
+            if up {
+                visit(i - w, 256, true);
+            }
+            if down {
+                visit(i + w, 256, false);
+            }
+            if left {
+                visit(i - 1, 1, true);
+            }
+            if right {
+                visit(i + 1, 1, false);
+            }
+            if DIAG {
+                if up && left {
+                    visit(i - w - 1, 257, true);
+                }
+                if up && right {
+                    visit(i - w + 1, 255, true);
+                }
+                if down && left {
+                    visit(i + w - 1, 255, false);
+                }
+                if down && right {
+                    visit(i + w + 1, 257, false);
                 }
             }
         }
-        s.pieces.push(piece);
+        pieces.push(piece);
     }
 }
