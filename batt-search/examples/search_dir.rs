@@ -12,7 +12,7 @@
 use std::time::Instant;
 
 use batt_runtime::Task;
-use batt_search::{How, SearchOptions, Summary, search_tasks};
+use batt_search::{How, SearchOptions, Summary, process_cpu_time, search_tasks};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -66,10 +66,10 @@ fn main() {
             Err(e) => eprintln!("skipped: {e}"),
         }
     }
-    let (start, cpu_start) = (Instant::now(), process_cpu_seconds());
+    let (start, cpu_start) = (Instant::now(), process_cpu_time());
     let results = search_tasks(&tasks, &options);
-    let summary = Summary::new(&results, start.elapsed());
-    let cpu = process_cpu_seconds().zip(cpu_start).map(|(b, a)| b - a);
+    let cpu = process_cpu_time().zip(cpu_start).map(|(b, a)| b.saturating_sub(a));
+    let summary = Summary::new(&results, start.elapsed()).with_process_cpu(cpu);
     let how: Vec<Option<How>> = tasks
         .iter()
         .zip(&results)
@@ -114,21 +114,12 @@ fn main() {
         summary.timed_out,
         summary.budget_hit,
     );
-    let per_core = cpu.map_or(summary.unique_per_cpu_second(), |c| summary.unique as f64 / c);
     println!(
-        "states {} expanded, {} unique, {per_core:.0} unique per CPU-second of the process ({:.1} CPU-s), peak memory {:.1} MiB",
+        "states {} expanded, {} unique, {:.0} unique per CPU-second of the process ({:.1} CPU-s), peak memory {:.1} MiB",
         summary.expanded,
         summary.unique,
-        cpu.unwrap_or(f64::NAN),
+        summary.unique_per_cpu_second(),
+        cpu.map_or(f64::NAN, |c| c.as_secs_f64()),
         summary.peak_memory.unwrap_or(0) as f64 / (1 << 20) as f64,
     );
-}
-
-/// The CPU time of this process so far (user and system, all threads), from
-/// `/proc/self/stat` in clock ticks of 1/100 s; `None` where that file is missing.
-fn process_cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
-    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
-    Some(ticks / 100.0)
 }

@@ -31,5 +31,5 @@ pub mod transforms;
 pub use budget::SearchOptions;
 pub use error::SearchError;
 pub use search::{How, Prediction, TaskResult, search_prepared, search_tasks};
-pub use stats::{Summary, peak_memory};
+pub use stats::{Summary, peak_memory, process_cpu_time};
 pub use task::{Prepared, prepare_many};

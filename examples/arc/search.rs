@@ -4,7 +4,7 @@
 use std::time::Instant;
 
 use batt::prelude::*;
-use batt::search::{How, SearchOptions, Summary, TaskResult, search_tasks};
+use batt::search::{How, SearchOptions, Summary, TaskResult, process_cpu_time, search_tasks};
 
 /// The search's command-line options.
 #[derive(clap::Args, Debug)]
@@ -67,9 +67,10 @@ pub fn run(
             (id.clone(), Task { train: t.train.clone(), test: test.collect() })
         })
         .collect();
-    let start = Instant::now();
+    let (start, cpu_start) = (Instant::now(), process_cpu_time());
     let results = search_tasks(&blind, options);
-    let summary = Summary::new(&results, start.elapsed());
+    let cpu = process_cpu_time().zip(cpu_start).map(|(b, a)| b.saturating_sub(a));
+    let summary = Summary::new(&results, start.elapsed()).with_process_cpu(cpu);
     Some(SearchRun { results, summary })
 }
 
