@@ -429,7 +429,10 @@ pub(crate) fn convert(source: &str, file: &str, foreign: bool) -> Result<Vec<Sol
             match stmt {
                 Stmt::FunctionDef(f) => match function(f, source, foreign) {
                     Ok((params, lines, foreign, kind)) => {
-                        Converted::Function { params, lines, foreign, kind }
+                        match super::types::dynamic_reason(&lines) {
+                            Some(reason) => Converted::Skipped(format!("dynamic: {reason}")),
+                            None => Converted::Function { params, lines, foreign, kind },
+                        }
                     }
                     Err(reason) => Converted::Skipped(reason),
                 },

@@ -11,6 +11,7 @@ mod fuzz;
 mod names;
 #[cfg(test)]
 mod tests;
+mod types;
 
 use std::path::PathBuf;
 
