@@ -6,6 +6,7 @@
 //! and writes the `SOLVERS`/`BATTS`/`SKIPPED` tables.
 
 mod convert;
+mod dynamic;
 #[cfg(test)]
 mod fuzz;
 mod names;
@@ -136,8 +137,10 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
     let mut skipped = Vec::new();
     for Solver { name, line, body } in &solvers {
         match body {
-            Converted::Function { params, lines, foreign, kind } => {
+            Converted::Function { params, lines, foreign, kind, dynamic } => {
                 let ident = format_ident!("{}", name, span = span);
+                let dynamic_body =
+                    dynamic.as_ref().map(|_| dynamic::body(lines, params, &rt, span));
                 let lines = lines.iter().map(|l| l.tokens(&rt, span));
                 let (body, deny) = match &input.primitives {
                     Some(module) if !foreign.is_empty() => (
@@ -146,6 +149,7 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
                     ),
                     _ => (quote!(#(#lines)*), quote!()),
                 };
+                let body = dynamic_body.unwrap_or(body);
                 let (output, body) = match kind {
                     Kind::Grid => (grid.clone(), body),
                     Kind::Lists { declared, returned } => {
@@ -164,7 +168,8 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
                         unused_mut,
                         unused_assignments,
                         clippy::needless_borrows_for_generic_args,
-                        clippy::redundant_closure_call
+                        clippy::redundant_closure_call,
+                        clippy::cloned_ref_to_slice_refs
                     )]
                     #[doc = concat!("`", #name, "` of `", #relative, "`, converted by `include_solvers!`.")]
                     #deny
@@ -172,7 +177,7 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
                         #body
                     }
                 };
-                if input.unfused {
+                if input.unfused || dynamic.is_some() {
                     functions.push(function);
                 } else {
                     match fuse(function, &rt) {
