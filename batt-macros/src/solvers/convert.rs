@@ -428,7 +428,7 @@ pub(crate) fn convert(source: &str, file: &str, foreign: bool) -> Result<Vec<Sol
         let line = line_col(source, start).0;
         let body = if syn::parse_str::<syn::Ident>(&name).is_err() {
             Converted::Skipped(format!("`{name}` is not a Rust identifier"))
-        } else if matches!(name.as_str(), "SOLVERS" | "BATTS" | "LISTS" | "SKIPPED") {
+        } else if matches!(name.as_str(), "SOLVERS" | "BATTS" | "LISTS" | "SKIPPED" | "DYNAMIC") {
             Converted::Skipped(format!("`{name}` is the name of a generated table"))
         } else if !seen.insert(name.clone()) {
             Converted::Skipped(format!("`{name}` is defined twice; the first is kept"))

@@ -135,6 +135,7 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
     let mut batts = Vec::new();
     let mut lists_table = Vec::new();
     let mut skipped = Vec::new();
+    let mut dynamics = Vec::new();
     for Solver { name, line, body } in &solvers {
         match body {
             Converted::Function { params, lines, foreign, kind, dynamic } => {
@@ -149,6 +150,9 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
                     ),
                     _ => (quote!(#(#lines)*), quote!()),
                 };
+                if let Some(reason) = dynamic {
+                    dynamics.push(quote!((#name, #reason)));
+                }
                 let body = dynamic_body.unwrap_or(body);
                 let (output, body) = match kind {
                     Kind::Grid => (grid.clone(), body),
@@ -240,6 +244,9 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
         pub static LISTS: &[(&str, #lists_fn)] = &[#(#lists_table),*];
         /// Every function left out, `(name, reason)`, in file order.
         pub static SKIPPED: &[(&str, &str)] = &[#(#skipped),*];
+        /// Every converted function whose lines run over the runtime's dynamic values
+        /// (Rust's static types cannot express them), `(name, reason)`, in file order.
+        pub static DYNAMIC: &[(&str, &str)] = &[#(#dynamics),*];
     })
 }
 
