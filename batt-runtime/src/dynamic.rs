@@ -76,7 +76,8 @@ impl Function {
         }
     }
 
-    /// A key that orders functions (for sets of them): primitives by name, others by address.
+    /// A key that orders functions (for sets of them): primitives by name, others by address
+    /// (as Python's sets of functions follow their identities).
     fn key(self: &Rc<Self>) -> (u8, &'static str, usize) {
         match **self {
             Function::Prim(name) => (0, name, 0),

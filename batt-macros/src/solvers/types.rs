@@ -9,11 +9,15 @@
 //!
 //! - one function variable is called with values of two types (Rust's closures have one),
 //! - `branch` picks between values, or functions giving values, of two types,
-//! - a tuple or a set holds functions,
-//! - `apply` or `mapply` runs over a pair made by `astuple`, or
-//! - a set gets items of another type than its own.
+//! - a tuple or a set holds functions, except a tuple that `apply` or `papply` makes of
+//!   functions built of primitives alone (one closure type, which can be cloned),
+//! - a function variable takes a function made with a variable of a later line (its boxed
+//!   type would borrow what is dropped before it),
+//! - a primitive that takes a pair of integers gets a tuple (`apply` over a pair gives one),
+//! - or a set gets an item of another type than its own.
 //!
-//! `Unknown` types agree with everything, so that the check flags only what it can show.
+//! `Unknown` types agree with everything, so that the check flags only what it can show;
+//! past a budget of calls of function values it gives up, flagging nothing.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -135,7 +139,10 @@ impl Ty {
         match self {
             Ty::Tuple(t) | Ty::Set(t) => matches!(**t, Ty::Fn(_)) || t.holds_functions(),
             Ty::Two(a, b) => {
-                matches!(**a, Ty::Fn(_)) || matches!(**b, Ty::Fn(_)) || a.holds_functions()
+                matches!(**a, Ty::Fn(_))
+                    || matches!(**b, Ty::Fn(_))
+                    || a.holds_functions()
+                    || b.holds_functions()
             }
             _ => false,
         }
