@@ -588,14 +588,10 @@ pub fn prim(name: &str, args: &[Value]) -> Option<Value> {
         "halve" => unary(a(0)?, |x| floor_div(x, 2)),
         "increment" => unary(a(0)?, |x| x.checked_add(1)),
         "decrement" => unary(a(0)?, |x| x.checked_sub(1)),
-        "crement" => unary(a(0)?, |x| {
-            Some(if x == 0 {
-                0
-            } else if x > 0 {
-                x + 1
-            } else {
-                x - 1
-            })
+        "crement" => unary(a(0)?, |x| match x.signum() {
+            0 => Some(0),
+            1 => x.checked_add(1),
+            _ => x.checked_sub(1),
         }),
         "sign" => unary(a(0)?, |x| Some(x.signum())),
         "positive" => Some(Value::Bool(int(a(0)?)? > 0)),
@@ -608,19 +604,7 @@ pub fn prim(name: &str, args: &[Value]) -> Option<Value> {
         "tojvec" => Some(Value::pair(0, int(a(0)?)?)),
         "equality" => Some(Value::Bool(a(0)? == a(1)?)),
         "contained" => Some(Value::Bool(items(1)?.contains(a(0)?))),
-        "interval" => {
-            let (start, stop, step) = (int(a(0)?)?, int(a(1)?)?, int(a(2)?)?);
-            if step == 0 {
-                return None;
-            }
-            let mut v = Vec::new();
-            let mut x = start;
-            while (step > 0 && x < stop) || (step < 0 && x > stop) {
-                v.push(Value::Int(x));
-                x = x.checked_add(step)?;
-            }
-            Some(Value::tuple(v))
-        }
+        "interval" => out(dsl::interval(int(a(0)?)?, int(a(1)?)?, int(a(2)?)?)),
         // Containers.
         "size" => Some(Value::Int(i32::try_from(items(0)?.len()).ok()?)),
         "first" => items(0)?.first().cloned(),
@@ -662,8 +646,8 @@ pub fn prim(name: &str, args: &[Value]) -> Option<Value> {
         }
         "totuple" => Some(Value::tuple(items(0)?.to_vec())),
         "repeat" => {
-            let times = usize::try_from(int(a(1)?)?).unwrap_or(0);
-            Some(Value::tuple(vec![f(0)?; times]))
+            let (item, times) = (f(0)?, usize::try_from(int(a(1)?)?).unwrap_or(0));
+            (times <= dsl::MAX_TUPLE).then(|| Value::tuple(vec![item; times]))
         }
         "merge" => merge(a(0)?),
         "sizefilter" => {

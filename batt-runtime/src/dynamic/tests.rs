@@ -41,6 +41,10 @@ fn arithmetic_of_integers_and_pairs_is_python_s() {
     assert_eq!(prim("double", &[Value::Bool(true)]), Some(Value::Int(2)));
     assert_eq!(prim("crement", &[Value::pair(-2, 0)]), Some(Value::pair(-3, 0)));
     assert_eq!(prim("add", &[Value::Int(i32::MAX), Value::Int(1)]), None, "overflow fails");
+    assert_eq!(prim("crement", &[Value::Int(i32::MIN)]), None);
+    assert_eq!(prim("divide", &[Value::Int(i32::MIN), Value::Int(-1)]), None);
+    assert_eq!(prim("repeat", &[Value::Int(0), Value::Int(i32::MAX)]), None, "too long");
+    assert_eq!(prim("interval", &[Value::Int(0), Value::Int(3), Value::Int(0)]), None);
 }
 
 #[test]
