@@ -156,7 +156,9 @@ pub fn batt(args: TokenStream, item: TokenStream) -> TokenStream {
 /// - `pub static LISTS`: every converted function that returns lists (below);
 /// - `pub static SKIPPED: &[(&str, &str)]`: every `def` outside the form, `(name, reason)`:
 ///   parameters other than the above, a statement other than `name = f(args)` /
-///   `name = value` / a final `return`, a nested call, an unknown name or primitive.
+///   `name = value` / a final `return`, a nested call, an unknown name or primitive;
+/// - `pub static DYNAMIC: &[(&str, &str)]`: the converted functions that run over dynamic
+///   values (below), `(name, reason)`.
 ///
 /// With `include_solvers!("path.py", strict)`, every skipped `def` is a compile error that
 /// names the file, the line and the function (the options may be combined:
@@ -164,10 +166,26 @@ pub fn batt(args: TokenStream, item: TokenStream) -> TokenStream {
 /// always a compile error (with the file, line and column). Other top-level statements
 /// (`from dsl import *`, ...) are ignored.
 ///
-/// A converted function that does not type-check (one function variable applied to values
-/// of two types, say) is a compile error of the crate; `skip = ["solve_x", ...]` leaves such
-/// functions out (listed in `SKIPPED` as "left out by `skip`", never an error under `strict`;
-/// a name the file does not define is an error).
+/// # What static types cannot express: dynamic functions
+///
+/// Before writing a function, the macro infers its values' types from arc-dsl's annotations
+/// of its primitives (`batt_dsl_names::SIGNATURES`) and rules for the polymorphic ones
+/// (`apply`, `first`, `branch`, ...), following function values through their partial
+/// applications, compositions and forks. A function is *dynamic* when one function variable
+/// is called with values of two types, `branch` picks between values (or functions giving
+/// values) of two types, a tuple or a set holds functions (or a tuple holds functions that
+/// hold a function variable), a function variable takes a function made of a later line's, or
+/// `apply` over a pair is used as a pair. A dynamic function's lines run over the runtime's
+/// `dynamic::Value`s (Python's tuples, frozensets and function values, each primitive
+/// converting its arguments to its typed function's types by their shape), with the same
+/// signature and failures (`None`) as the others; it is listed in
+/// `pub static DYNAMIC: &[(&str, &str)]` with its reason. A dynamic function must return a
+/// grid, take only grids (`I`, `C`) and hold plain lines (no `try`, lists or names of
+/// `primitives`); otherwise it is skipped with both reasons.
+///
+/// A converted function that still does not type-check is a compile error of the crate;
+/// `skip = ["solve_x", ...]` leaves such functions out (listed in `SKIPPED` as "left out by
+/// `skip`", never an error under `strict`; a name the file does not define is an error).
 ///
 /// # The generated form: `try`, lists, `task_id`, `log_path`
 ///

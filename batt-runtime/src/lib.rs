@@ -14,6 +14,7 @@ pub mod backend;
 pub mod deadline;
 pub mod dispatch;
 pub mod dsl;
+pub mod dynamic;
 pub mod fuse;
 pub mod grid;
 pub mod lists;

@@ -270,5 +270,8 @@ pub fn constant(name: &str) -> Option<&'static Constant> {
     CONSTANTS.iter().find(|c| c.name == name)
 }
 
+mod signatures;
+pub use signatures::{SIGNATURES, Signature, Type, signature};
+
 #[cfg(test)]
 mod tests;

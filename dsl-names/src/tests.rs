@@ -83,3 +83,23 @@ fn lookups_find_each_table_and_nothing_else() {
     assert_eq!(constant("T").map(|c| c.value), Some(Value::Boolean(true)));
     assert_eq!(constant("rot90"), None);
 }
+
+#[test]
+fn every_arc_dsl_primitive_has_its_signature_in_order() {
+    assert_eq!(SIGNATURES.len(), ARC_DSL_PRIMITIVES.len());
+    for (sig, p) in SIGNATURES.iter().zip(ARC_DSL_PRIMITIVES) {
+        assert_eq!(sig.name, p.name);
+        assert_eq!(sig.params.len(), p.params, "{}", p.name);
+    }
+    assert_eq!(signature("rbind").map(|s| s.returns), Some(Type::Callable));
+    assert_eq!(signature("second"), None);
+}
+
+#[test]
+fn unions_list_their_alternatives() {
+    assert_eq!(Type::Numerical.alternatives(), &[Type::Integer, Type::IntegerTuple]);
+    assert_eq!(Type::Grid.alternatives(), &[Type::Grid]);
+    let shift = signature("shift").expect("shift");
+    assert_eq!(shift.params, &[Type::Patch, Type::IntegerTuple]);
+    assert!(signature("compose").expect("compose").params.iter().all(|t| t.is_callable()));
+}

@@ -7,8 +7,9 @@
 //! (`python_runner.py` answers the same commands for arc-dsl's Python, so that `compare.py`
 //! can time both sides of each task in turn, under the same load):
 //!
-//! - `list`: `{"solvers": [name], "skipped": {name: reason}}`, the functions
-//!   `include_solvers!` converted and those it left out;
+//! - `list`: `{"solvers": [name], "skipped": {name: reason}, "dynamic": {name: reason}}`,
+//!   the functions `include_solvers!` converted, those it left out, and those of the
+//!   converted that run over dynamic values;
 //! - `check NAME`: runs `NAME` (`solve_<id>`) on every train and test input of
 //!   `DATA_DIR/<id>.json`: `{"solver": name, "train": [bool], "test": [bool], "panics":
 //!   [message]}`, whether each output was exactly the expected one (`None` or a panic is
@@ -43,9 +44,12 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// A converted solver, as `include_solvers!` types it.
 type Solver = fn(&Grid) -> Option<Grid>;
 
-/// One module's `include_solvers!` tables: `SOLVERS` (name, function) and `SKIPPED` (name,
-/// reason).
-type Tables = (&'static [(&'static str, Solver)], &'static [(&'static str, &'static str)]);
+/// A table of names with reasons: `SKIPPED` or `DYNAMIC`.
+type Reasons = &'static [(&'static str, &'static str)];
+
+/// One module's `include_solvers!` tables: `SOLVERS` (name, function), `SKIPPED` (name,
+/// reason) and `DYNAMIC` (name, reason).
+type Tables = (&'static [(&'static str, Solver)], Reasons, Reasons);
 
 /// A checked task: its inputs, and the runs per timing loop.
 struct Checked {
@@ -68,7 +72,7 @@ fn main() -> ExitCode {
     let data = PathBuf::from(data);
     let tables = tables();
     let solvers: HashMap<&str, Solver> =
-        tables.iter().flat_map(|(solvers, _)| solvers.iter().copied()).collect();
+        tables.iter().flat_map(|(solvers, _, _)| solvers.iter().copied()).collect();
     let mut checked: HashMap<String, Checked> = HashMap::new();
     let mut out = std::io::stdout().lock();
     for line in std::io::stdin().lock().lines() {
@@ -76,12 +80,18 @@ fn main() -> ExitCode {
         let answer = match line.split_whitespace().collect::<Vec<_>>()[..] {
             ["list"] => {
                 let names: Vec<&str> =
-                    tables.iter().flat_map(|(s, _)| s.iter().map(|(n, _)| *n)).collect();
-                let skipped: serde_json::Map<String, Value> = tables
-                    .iter()
-                    .flat_map(|(_, k)| k.iter().map(|(n, r)| (n.to_string(), json!(r))))
-                    .collect();
-                json!({"solvers": names, "skipped": skipped})
+                    tables.iter().flat_map(|(s, _, _)| s.iter().map(|(n, _)| *n)).collect();
+                let reasons = |pick: fn(&Tables) -> Reasons| -> serde_json::Map<String, Value> {
+                    tables
+                        .iter()
+                        .flat_map(|t| pick(t).iter().map(|(n, r)| (n.to_string(), json!(r))))
+                        .collect()
+                };
+                json!({
+                    "solvers": names,
+                    "skipped": reasons(|t| t.1),
+                    "dynamic": reasons(|t| t.2),
+                })
             }
             ["check", name] => match solvers.get(name) {
                 Some(&solver) => match check(name, solver, &data, min_batch) {

@@ -22,9 +22,16 @@ pub(crate) struct Solver {
 /// A converted function, or the reason it is skipped.
 pub(crate) enum Converted {
     /// The parameters in the order written, the body's lines (the last is a
-    /// [`Line::Return`]), and the names it takes from the user's `primitives` module, each
-    /// with the line of its first use.
-    Function { params: Vec<Param>, lines: Vec<Line>, foreign: Vec<(String, usize)>, kind: Kind },
+    /// [`Line::Return`]), the names it takes from the user's `primitives` module, each
+    /// with the line of its first use, and, where Rust's static types cannot express it,
+    /// why: its lines then run over the runtime's dynamic values.
+    Function {
+        params: Vec<Param>,
+        lines: Vec<Line>,
+        foreign: Vec<(String, usize)>,
+        kind: Kind,
+        dynamic: Option<String>,
+    },
     /// Why the function is outside the straight-line form.
     Skipped(String),
 }
@@ -421,7 +428,7 @@ pub(crate) fn convert(source: &str, file: &str, foreign: bool) -> Result<Vec<Sol
         let line = line_col(source, start).0;
         let body = if syn::parse_str::<syn::Ident>(&name).is_err() {
             Converted::Skipped(format!("`{name}` is not a Rust identifier"))
-        } else if matches!(name.as_str(), "SOLVERS" | "BATTS" | "LISTS" | "SKIPPED") {
+        } else if matches!(name.as_str(), "SOLVERS" | "BATTS" | "LISTS" | "SKIPPED" | "DYNAMIC") {
             Converted::Skipped(format!("`{name}` is the name of a generated table"))
         } else if !seen.insert(name.clone()) {
             Converted::Skipped(format!("`{name}` is defined twice; the first is kept"))
@@ -429,7 +436,23 @@ pub(crate) fn convert(source: &str, file: &str, foreign: bool) -> Result<Vec<Sol
             match stmt {
                 Stmt::FunctionDef(f) => match function(f, source, foreign) {
                     Ok((params, lines, foreign, kind)) => {
-                        Converted::Function { params, lines, foreign, kind }
+                        match super::types::dynamic_reason(&lines) {
+                            None => {
+                                Converted::Function { params, lines, foreign, kind, dynamic: None }
+                            }
+                            Some(reason) => match dynamic_form(&params, &lines, &foreign, &kind) {
+                                Ok(()) => Converted::Function {
+                                    params,
+                                    lines,
+                                    foreign,
+                                    kind,
+                                    dynamic: Some(reason),
+                                },
+                                Err(why) => {
+                                    Converted::Skipped(format!("dynamic ({reason}), and {why}"))
+                                }
+                            },
+                        }
                     }
                     Err(reason) => Converted::Skipped(reason),
                 },
@@ -439,6 +462,38 @@ pub(crate) fn convert(source: &str, file: &str, foreign: bool) -> Result<Vec<Sol
         out.push(Solver { name, line, body });
     }
     Ok(out)
+}
+
+/// Whether a function can run over dynamic values: it returns a grid, takes only grids
+/// (`I`, `C`), and its lines are plain calls and values of the DSL (no `try`, no lists, no
+/// names of the user's module).
+fn dynamic_form(
+    params: &[Param],
+    lines: &[Line],
+    foreign: &[(String, usize)],
+    kind: &Kind,
+) -> Result<(), String> {
+    if *kind != Kind::Grid {
+        return Err("the dynamic form returns a grid, not lists".into());
+    }
+    if params.iter().any(|p| !matches!(p, Param::I | Param::C)) {
+        return Err("the dynamic form takes only grids (`I`, `C`)".into());
+    }
+    if !foreign.is_empty() {
+        return Err("the dynamic form runs only the DSL's primitives".into());
+    }
+    let plain =
+        |v: &Value| matches!(v, Value::Param(_) | Value::Var(_) | Value::Dsl(_) | Value::Int(_));
+    let rhs_plain = |rhs: &Rhs| match rhs {
+        Rhs::Call(Callee::Dsl(_) | Callee::Var(_), args) => args.iter().all(plain),
+        Rhs::Value(v) => plain(v),
+        _ => false,
+    };
+    let ok = lines.iter().all(|l| match l {
+        Line::Let(_, rhs) | Line::Return(rhs) => rhs_plain(rhs),
+        _ => false,
+    });
+    if ok { Ok(()) } else { Err("the dynamic form has only plain calls, without `try`".into()) }
 }
 
 /// The line and column (both from 1) of a byte offset.

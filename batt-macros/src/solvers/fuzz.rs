@@ -160,7 +160,7 @@ fn check(source: &str, options: TokenStream) -> Result<(), TestCaseError> {
                     _ => None,
                 })
                 .collect();
-            prop_assert_eq!(statics, ["SOLVERS", "BATTS", "LISTS", "SKIPPED"]);
+            prop_assert_eq!(statics, ["SOLVERS", "BATTS", "LISTS", "SKIPPED", "DYNAMIC"]);
         }
         Err(e) => {
             for e in e {

@@ -6,11 +6,13 @@
 //! and writes the `SOLVERS`/`BATTS`/`SKIPPED` tables.
 
 mod convert;
+mod dynamic;
 #[cfg(test)]
 mod fuzz;
 mod names;
 #[cfg(test)]
 mod tests;
+mod types;
 
 use std::path::PathBuf;
 
@@ -133,10 +135,13 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
     let mut batts = Vec::new();
     let mut lists_table = Vec::new();
     let mut skipped = Vec::new();
+    let mut dynamics = Vec::new();
     for Solver { name, line, body } in &solvers {
         match body {
-            Converted::Function { params, lines, foreign, kind } => {
+            Converted::Function { params, lines, foreign, kind, dynamic } => {
                 let ident = format_ident!("{}", name, span = span);
+                let dynamic_body =
+                    dynamic.as_ref().map(|_| dynamic::body(lines, params, &rt, span));
                 let lines = lines.iter().map(|l| l.tokens(&rt, span));
                 let (body, deny) = match &input.primitives {
                     Some(module) if !foreign.is_empty() => (
@@ -145,6 +150,10 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
                     ),
                     _ => (quote!(#(#lines)*), quote!()),
                 };
+                if let Some(reason) = dynamic {
+                    dynamics.push(quote!((#name, #reason)));
+                }
+                let body = dynamic_body.unwrap_or(body);
                 let (output, body) = match kind {
                     Kind::Grid => (grid.clone(), body),
                     Kind::Lists { declared, returned } => {
@@ -163,7 +172,8 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
                         unused_mut,
                         unused_assignments,
                         clippy::needless_borrows_for_generic_args,
-                        clippy::redundant_closure_call
+                        clippy::redundant_closure_call,
+                        clippy::cloned_ref_to_slice_refs
                     )]
                     #[doc = concat!("`", #name, "` of `", #relative, "`, converted by `include_solvers!`.")]
                     #deny
@@ -171,7 +181,7 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
                         #body
                     }
                 };
-                if input.unfused {
+                if input.unfused || dynamic.is_some() {
                     functions.push(function);
                 } else {
                     match fuse(function, &rt) {
@@ -234,6 +244,9 @@ fn expand(tokens: TokenStream) -> syn::Result<TokenStream> {
         pub static LISTS: &[(&str, #lists_fn)] = &[#(#lists_table),*];
         /// Every function left out, `(name, reason)`, in file order.
         pub static SKIPPED: &[(&str, &str)] = &[#(#skipped),*];
+        /// Every converted function whose lines run over the runtime's dynamic values
+        /// (Rust's static types cannot express them), `(name, reason)`, in file order.
+        pub static DYNAMIC: &[(&str, &str)] = &[#(#dynamics),*];
     })
 }
 
