@@ -416,7 +416,7 @@ fn expand(
             LevelPlan::new(task, Vec::new(), all_places())
         };
         // Blocks of about BLOCK_CELLS cells of states, from the parents' mean size.
-        let parent_cells = states.level_cells(states.levels() - 1).max(1);
+        let parent_cells = states.level(states.levels() - 1).cells().len().max(1);
         let per_state = parent_cells.div_ceil(parents.len()).max(1);
         let block = (BLOCK_CELLS / per_state).clamp(MIN_BLOCK, MAX_BLOCK);
         states.open_level();

@@ -147,48 +147,15 @@ impl States {
         steps
     }
 
-    /// Opens a new level, one deeper than the last, for [`States::expand_into`].
+    /// Opens a new level, one deeper than the last, for [`States::commit_from`].
     pub fn open_level(&mut self) {
         self.level_start.push(self.steps.len() as u32);
         self.levels.push(Images::new());
     }
 
-    /// Judges the state just written as the last `n` images of the last level: when it
-    /// equals no state seen, it is kept with `step` and its id returned; otherwise its
-    /// images are dropped and `None` returned.
-    pub fn commit(&mut self, step: Step) -> Option<u32> {
-        let d = self.levels.len() - 1;
-        let level = &self.levels[d];
-        let first = level.len() - self.n;
-        let h = hash_images((first..level.len()).map(|i| level.view(i))) & self.hash_mask;
-        let id = self.steps.len() as u32;
-        let mut at = self.heads.get(&h).copied().unwrap_or(NONE);
-        let head = at;
-        while at != NONE {
-            if (0..self.n).all(|j| self.view(at, j) == level.view(first + j)) {
-                let level = &mut self.levels[d];
-                for _ in 0..self.n {
-                    level.pop();
-                }
-                return None;
-            }
-            at = self.chain[at as usize];
-        }
-        self.cells += (first..level.len()).map(|i| level.view(i).cells.len()).sum::<usize>();
-        self.heads.insert(h, id);
-        self.chain.push(head);
-        self.steps.push(step);
-        Some(id)
-    }
-
     /// Images of level `d`, state after state.
     pub fn level(&self, d: usize) -> &Images {
         &self.levels[d]
-    }
-
-    /// The cells held by level `d`.
-    pub fn level_cells(&self, d: usize) -> usize {
-        self.levels[d].cells().len()
     }
 
     /// Whether a state kept equals the one made of images `first..first + n` of `images`,
@@ -246,13 +213,5 @@ impl States {
         self.chain.push(head);
         self.steps.push(step);
         Some(id)
-    }
-
-    /// Drops the last `k` images of the last level (a state written in part).
-    pub fn discard(&mut self, k: usize) {
-        let level = self.levels.last_mut().expect("a level is open");
-        for _ in 0..k {
-            level.pop();
-        }
     }
 }
