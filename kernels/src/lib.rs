@@ -35,21 +35,93 @@ pub mod palette {
     pub const CELLS_PER_WORD: usize = 8;
 }
 
+/// The header every kernel of the search includes: the structs its kernels take.
+pub const SEARCH_H: &str = include_str!("search.h");
+
+/// The PTX of `frontier.cu`: the search's features, hashes, deduplication and gathering.
+pub const FRONTIER_PTX: &str = include_str!("frontier.ptx");
+
+/// The CUDA source of `frontier.cu`.
+pub const FRONTIER_CU: &str = include_str!("frontier.cu");
+
+/// The entry points of [`FRONTIER_PTX`], each taking one struct of `search.h` by value.
+pub mod frontier {
+    /// `features(FeatureParams)`: per image, colour counts, boxes, most and least frequent
+    /// colours. One thread an image.
+    pub const FEATURES: &str = "features";
+    /// `hash_items(ItemParams)`: per item, the FxHash of its images. One thread an item.
+    pub const HASH_ITEMS: &str = "hash_items";
+    /// `dedup_insert(ItemParams)`: each made item claims its key's slot; the least item
+    /// owns it.
+    pub const DEDUP_INSERT: &str = "dedup_insert";
+    /// `dedup_verify(ItemParams)`: per item, whether it is kept (no earlier equal item).
+    pub const DEDUP_VERIFY: &str = "dedup_verify";
+    /// `gather_images(GatherParams)`: copies chosen images into one buffer. One block an
+    /// image.
+    pub const GATHER_IMAGES: &str = "gather_images";
+    /// Every entry.
+    pub const ALL: [&str; 5] = [FEATURES, HASH_ITEMS, DEDUP_INSERT, DEDUP_VERIFY, GATHER_IMAGES];
+}
+
+/// The PTX of `rigid.cu`: the rotations and mirrors of the search.
+pub const RIGID_PTX: &str = include_str!("rigid.ptx");
+
+/// The CUDA source of `rigid.cu`.
+pub const RIGID_CU: &str = include_str!("rigid.cu");
+
 /// A family of kernels: one `.cu` file and its PTX.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Family {
     /// Palette masks (`palette.cu`).
     Palette,
+    /// The search's frontier: features, hashes, deduplication (`frontier.cu`).
+    Frontier,
+    /// Rotations and mirrors (`rigid.cu`).
+    Rigid,
 }
+
+/// A family of the search's transforms: its kernels `<name>_shape` and `<name>_cells`
+/// (each taking `search.h`'s `TransformParams`), and the
+/// transforms it computes, by name, in op order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TransformFamily {
+    /// The kernel family.
+    pub family: Family,
+    /// The family's number in `Job::family` (never 0).
+    pub id: u8,
+    /// The transforms' names (as the search names them), op `k` being `ops[k]`.
+    pub ops: &'static [&'static str],
+}
+
+impl TransformFamily {
+    /// The kernel that gives each job's output shape.
+    pub fn shape_kernel(&self) -> String {
+        format!("{}_shape", self.family.name())
+    }
+
+    /// The kernel that writes each job's cells.
+    pub fn cells_kernel(&self) -> String {
+        format!("{}_cells", self.family.name())
+    }
+}
+
+/// Every family of the search's transforms.
+pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[TransformFamily {
+    family: Family::Rigid,
+    id: 1,
+    ops: &["rot90", "rot180", "rot270", "hmirror", "vmirror", "dmirror", "cmirror"],
+}];
 
 impl Family {
     /// Every family.
-    pub const ALL: [Family; 1] = [Family::Palette];
+    pub const ALL: [Family; 3] = [Family::Palette, Family::Frontier, Family::Rigid];
 
     /// The family's name, the stem of its `.cu` file.
     pub fn name(self) -> &'static str {
         match self {
             Family::Palette => "palette",
+            Family::Frontier => "frontier",
+            Family::Rigid => "rigid",
         }
     }
 
@@ -57,6 +129,8 @@ impl Family {
     pub fn ptx(self) -> &'static str {
         match self {
             Family::Palette => PALETTE_PTX,
+            Family::Frontier => FRONTIER_PTX,
+            Family::Rigid => RIGID_PTX,
         }
     }
 
@@ -64,6 +138,8 @@ impl Family {
     pub fn source(self) -> &'static str {
         match self {
             Family::Palette => PALETTE_CU,
+            Family::Frontier => FRONTIER_CU,
+            Family::Rigid => RIGID_CU,
         }
     }
 
@@ -71,7 +147,32 @@ impl Family {
     pub fn kernels(self) -> &'static [&'static str] {
         match self {
             Family::Palette => &[palette::MASKS_U4],
+            Family::Frontier => &frontier::ALL,
+            Family::Rigid => &["rigid_shape", "rigid_cells"],
         }
+    }
+}
+
+/// The search's kernels run on the CPU: the same CUDA sources compiled as C++ (feature
+/// `emulate`), each launch's blocks and threads one after another.
+#[cfg(feature = "emulate")]
+pub mod emulate {
+    use std::ffi::{CString, c_char, c_void};
+
+    unsafe extern "C" {
+        fn batt_emulate(name: *const c_char, grid: u32, block: u32, params: *const c_void) -> i32;
+    }
+
+    /// Runs kernel `name` over `grid` blocks of `block` threads; `false` when no kernel has
+    /// that name.
+    ///
+    /// # Safety
+    /// `params` must point to the kernel's parameter struct as `search.h` lays it out, and
+    /// every pointer in it must be valid, for the kernel's reads and writes, in this process.
+    pub unsafe fn launch(name: &str, grid: u32, block: u32, params: *const c_void) -> bool {
+        let Ok(name) = CString::new(name) else { return false };
+        // SAFETY: `name` is a C string alive across the call; the caller upholds the rest.
+        unsafe { batt_emulate(name.as_ptr(), grid, block, params) == 0 }
     }
 }
 
@@ -118,6 +219,16 @@ mod tests {
                     f.name()
                 );
                 assert!(f.source().contains(&format!(" {k}(")), "{k} not in {}.cu", f.name());
+            }
+        }
+    }
+
+    #[test]
+    fn every_transform_family_has_its_two_kernels() {
+        for t in TRANSFORM_FAMILIES {
+            assert_ne!(t.id, 0, "{:?}", t.family);
+            for k in [t.shape_kernel(), t.cells_kernel()] {
+                assert!(t.family.kernels().contains(&k.as_str()), "{k}");
             }
         }
     }

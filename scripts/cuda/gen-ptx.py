@@ -3,7 +3,7 @@
 
 Usage: scripts/cuda/gen-ptx.py [--check] [--nvrtc PATH]
 
-Every kernels/src/*.cu is compiled with `--gpu-architecture=compute_60` into the .ptx beside
+Every kernels/src/*.cu is compiled (with the headers beside it) with `--gpu-architecture=compute_60` into the .ptx beside
 it: NVRTC 12.0 emits `.version 8.0` and `.target sm_60`, which load on drivers from CUDA 12.0
 (R525) on and on every GPU from Pascal on. With --check nothing is written: the script fails
 when a committed .ptx differs from what its .cu compiles to.
@@ -51,8 +51,17 @@ def compile_ptx(nvrtc, path):
         source = f.read()
     prog = ctypes.c_void_p()
     name = os.path.basename(path).encode()
-    check(nvrtc, nvrtc.nvrtcCreateProgram(ctypes.byref(prog), source, name, 0, None, None),
-          f"{path}: create")
+    # Every header beside the sources, for `#include "search.h"`.
+    headers = sorted(glob.glob(os.path.join(KERNELS, "*.h")))
+    contents = []
+    for h in headers:
+        with open(h, "rb") as f:
+            contents.append(f.read())
+    names = [os.path.basename(h).encode() for h in headers]
+    c_contents = (ctypes.c_char_p * len(headers))(*contents)
+    c_names = (ctypes.c_char_p * len(headers))(*names)
+    check(nvrtc, nvrtc.nvrtcCreateProgram(ctypes.byref(prog), source, name, len(headers),
+                                          c_contents, c_names), f"{path}: create")
     opts = (ctypes.c_char_p * len(OPTIONS))(*OPTIONS)
     status = nvrtc.nvrtcCompileProgram(prog, len(OPTIONS), opts)
     log_size = ctypes.c_size_t()

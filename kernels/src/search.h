@@ -1,0 +1,107 @@
+// The interface shared by the search's kernel families: the structs passed to every kernel
+// (by value, one parameter each), the per-image features, and small helpers.
+//
+// Every kernel of the search is written so that it also runs as plain C++ (see emulate.h):
+// no shared memory, no __syncthreads, no warp intrinsics; a thread's work depends only on
+// its indices and on data no other thread of the same launch writes. Atomics are used only
+// where the order of the threads cannot change the result (dedup.cu).
+#ifndef BATT_SEARCH_H
+#define BATT_SEARCH_H
+
+// A kernel's declaration: an entry of the PTX; emulate.h makes it a plain C++ function.
+#ifndef BATT_KERNEL
+#define BATT_KERNEL extern "C" __global__
+#endif
+
+typedef unsigned char u8;
+typedef unsigned short u16;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+
+// No colour, no row: the value of an absent feature.
+#define BATT_NONE 255
+
+// What the transforms of a level need to know of each parent image, computed once per
+// level by `features` (frontier.cu).
+struct Features {
+    u16 count[10];   // cells of each colour
+    u8 box[10][4];   // per colour: top, left, bottom, right (inclusive); top = BATT_NONE if absent
+    u8 nz[4];        // the same for the non-zero cells
+    u8 major;        // the most frequent non-zero colour (ties: the smallest), BATT_NONE if none
+    u8 minor;        // the least frequent non-zero colour (ties: the smallest), BATT_NONE if none
+    u8 major_all;    // the most frequent colour, 0 counted (ties: the smallest)
+    u8 colors;       // the number of non-zero colours present
+};
+
+// One output image to make: transform `op` of `family` with argument `arg` on parent image
+// `src`, for an input whose output is expected to be `th` x `tw` (0 x 0 when unknown).
+struct Job {
+    u32 src;
+    u8 arg;
+    u8 th;
+    u8 tw;
+    u8 family;
+    u16 op;
+    u16 unused;
+};
+
+// The parameters of every transform kernel (`<family>_shape`, `<family>_cells`).
+struct TransformParams {
+    const u8* cells;         // the parent images' cells, back to back
+    const u32* starts;       // per parent image, its first cell
+    const u16* shapes;       // per parent image, height << 8 | width
+    const Features* feats;   // per parent image
+    const Job* jobs;         // the jobs, every family's
+    u32 n_jobs;
+    u32 family;              // the family this launch serves: other jobs are skipped
+    u16* out_shapes;         // written by `_shape`: height << 8 | width, 0 for no image
+    const u32* out_starts;   // read by `_cells`: where each job's cells go
+    u8* out_cells;           // written by `_cells` for jobs whose out_shapes is not 0
+};
+
+// The parameters of `features`.
+struct FeatureParams {
+    const u8* cells;
+    const u32* starts;
+    const u16* shapes;
+    u32 n_images;
+    Features* feats;
+};
+
+// The parameters of `hash_items`, `dedup_insert`, `dedup_verify` (dedup.cu): items are runs
+// of consecutive jobs (a state: one image per input of its task), item `i` owning jobs
+// `first[i]..first[i + 1]`; an item is made when its first job's shape is not 0 (the host
+// zeroes every job of an item that failed).
+struct ItemParams {
+    const u8* cells;         // the jobs' cells (TransformParams::out_cells)
+    const u32* starts;       // the jobs' starts
+    const u16* shapes;       // the jobs' shapes
+    const u32* first;        // n_items + 1 job offsets
+    const u32* tag;          // per item, its task: items of different tasks never merge
+    u32 n_items;
+    u64* hash;               // per item, written by hash_items
+    u64* keys;               // the table's keys (0: empty), 2^table_bits of them
+    u32* owner;              // the table's owners: the least item of that key
+    u32 table_bits;
+    u8* keep;                // per item, written by dedup_verify: 1 new in this batch, 0 not
+};
+
+// The parameters of `gather_images`: copies image `index[k]` of (cells, starts, shapes)
+// to `dst + dst_starts[k]`, for `k < n`.
+struct GatherParams {
+    const u8* cells;
+    const u32* starts;
+    const u16* shapes;
+    const u32* index;
+    const u32* dst_starts;
+    u32 n;
+    u8* dst;
+};
+
+__device__ inline u32 batt_height(u16 shape) { return shape >> 8; }
+__device__ inline u32 batt_width(u16 shape) { return shape & 0xff; }
+__device__ inline u16 batt_shape(u32 h, u32 w) {
+    return (h >= 1 && h <= 255 && w >= 1 && w <= 255) ? (u16)((h << 8) | w) : (u16)0;
+}
+
+#endif
