@@ -33,4 +33,4 @@ pub use budget::SearchOptions;
 pub use error::SearchError;
 pub use search::{How, Prediction, TaskResult, search_prepared, search_tasks};
 pub use stats::{Summary, peak_memory, process_cpu_time};
-pub use task::{Prepared, prepare_many};
+pub use task::{Prepared, prepare_many, prepare_many_with};

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use batt_runtime::{Grid, Task};
+use batt_runtime::{Backend, Grid, Task};
 use rayon::prelude::*;
 
 use crate::budget::{Guard, SearchOptions};
@@ -17,7 +17,7 @@ use crate::rank::{args_of, program_text, rank_key};
 use crate::recolor::{self, ColorMap};
 use crate::stack::stacks;
 use crate::state::{States, Step, hash_images};
-use crate::task::{Prepared, prepare_many};
+use crate::task::{Prepared, prepare_many, prepare_many_with};
 use crate::transforms::{self, Context};
 
 /// One prediction for a task: a grid per test input, and the program that made it.
@@ -166,7 +166,7 @@ impl TaskResult {
 /// count (unless the wall-clock guard stops a task). Test outputs are never read.
 pub fn search_tasks(tasks: &[(String, Task)], options: &SearchOptions) -> Vec<TaskResult> {
     let prepared = prepare_many(tasks);
-    let variants = variants(tasks, options);
+    let variants = variants(tasks, options, Backend::configured());
     tasks
         .par_iter()
         .zip(prepared.par_iter())
@@ -201,6 +201,7 @@ pub(crate) fn wants_variant(r: &TaskResult) -> bool {
 pub(crate) fn variants(
     tasks: &[(String, Task)],
     options: &SearchOptions,
+    backend: Backend,
 ) -> Vec<Option<(Normalized, Prepared)>> {
     let variants: Vec<Option<Normalized>> = if options.normalize_colors {
         tasks.par_iter().map(|(_, t)| normalize(t)).collect()
@@ -212,7 +213,7 @@ pub(crate) fn variants(
         .zip(&variants)
         .filter_map(|((id, _), v)| v.as_ref().map(|v| (id.clone(), v.task.clone())))
         .collect();
-    let mut listed_prepared = prepare_many(&listed).into_iter();
+    let mut listed_prepared = prepare_many_with(&listed, backend).into_iter();
     variants
         .into_iter()
         .map(|v| {
@@ -382,7 +383,13 @@ impl Expansion {
     }
 
     /// Records state `id` as a fit or a fit modulo a colour map, if it is one.
-    pub(crate) fn judge(&mut self, states: &States, task: &Prepared, options: &SearchOptions, id: u32) {
+    pub(crate) fn judge(
+        &mut self,
+        states: &States,
+        task: &Prepared,
+        options: &SearchOptions,
+        id: u32,
+    ) {
         if fits(states, task, id) {
             self.fits.push(id);
         } else if options.color_maps && self.mapped.len() < MAX_MAPPED {
@@ -610,7 +617,11 @@ impl LevelPlan {
 
     /// Items `lo..hi` in order, each as (transform, parent place in the level, argument
     /// place).
-    pub(crate) fn items(&self, lo: usize, hi: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    pub(crate) fn items(
+        &self,
+        lo: usize,
+        hi: usize,
+    ) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
         let mut cur = (lo < hi).then(|| self.locate(lo));
         (lo..hi).map(move |_| {
             let (head, ti, p, ai) = cur.expect("an item for every index below the end");

@@ -67,8 +67,7 @@ fn kernels_match_the_transforms_on_every_training_input() {
                     .unwrap_or_else(|e| panic!("{name} on {id}: {e}"));
                 for (j, (g, w)) in got.iter().zip(&want).enumerate() {
                     assert_eq!(
-                        g,
-                        w,
+                        g, w,
                         "{name}({arg}) on input {j} of {id}: kernel (left) against transform"
                     );
                 }
@@ -95,9 +94,8 @@ fn kernels_match_the_transforms_on_random_images() {
         for _ in 0..12 {
             let (h, w) = (rng.usize(1..=12), rng.usize(1..=12));
             let k = rng.u8(1..=10);
-            let cells: Vec<u8> = (0..h * w)
-                .map(|_| if rng.bool() { 0 } else { rng.u8(0..k.min(10)) })
-                .collect();
+            let cells: Vec<u8> =
+                (0..h * w).map(|_| if rng.bool() { 0 } else { rng.u8(0..k.min(10)) }).collect();
             images.push(View::new(h, w, &cells).expect("a view"));
             targets.push(match rng.u8(0..3) {
                 0 => None,

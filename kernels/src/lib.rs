@@ -163,7 +163,12 @@ pub mod emulate {
 
     #[cfg(feature = "emulate")]
     unsafe extern "C" {
-        fn batt_emulate(name: *const std::ffi::c_char, grid: u32, block: u32, params: *const c_void) -> i32;
+        fn batt_emulate(
+            name: *const std::ffi::c_char,
+            grid: u32,
+            block: u32,
+            params: *const c_void,
+        ) -> i32;
     }
 
     /// Runs kernel `name` over `grid` blocks of `block` threads; `false` when no kernel has

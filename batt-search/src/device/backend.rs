@@ -97,7 +97,12 @@ impl Emulated {
     }
 
     /// The allocation holding `addr..addr + bytes`: (index, offset).
-    fn find(&self, addr: Addr, bytes: usize, what: &'static str) -> Result<(usize, usize), DeviceError> {
+    fn find(
+        &self,
+        addr: Addr,
+        bytes: usize,
+        what: &'static str,
+    ) -> Result<(usize, usize), DeviceError> {
         for (i, (base, _, size)) in self.blocks.iter().enumerate() {
             if addr >= *base && addr < base + (*size).max(1) as u64 {
                 let offset = (addr - base) as usize;

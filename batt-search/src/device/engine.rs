@@ -125,12 +125,10 @@ impl<'a> Run<'a> {
     /// next item stop the task (the budget in expanded states is spent).
     fn stop_at_cut(&mut self, options: &SearchOptions) {
         let total = self.plan.as_ref().map_or(0, |p| p.total);
-        if !self.done && self.cursor == self.cut && self.cut < total {
-            if !self.stops(options) {
-                // The budget is spent at the cut by construction.
-                self.out.budget_hit = true;
-                self.done = true;
-            }
+        if !self.done && self.cursor == self.cut && self.cut < total && !self.stops(options) {
+            // The budget is spent at the cut by construction.
+            self.out.budget_hit = true;
+            self.done = true;
         }
     }
 
@@ -317,7 +315,12 @@ impl Session<'_> {
         Ok(v)
     }
 
-    fn launch<P: Copy>(&mut self, name: &str, layout: Layout, params: &P) -> Result<(), DeviceError> {
+    fn launch<P: Copy>(
+        &mut self,
+        name: &str,
+        layout: Layout,
+        params: &P,
+    ) -> Result<(), DeviceError> {
         self.traffic.launches += 1;
         self.dev.launch(name, layout, abi::bytes_of(params))
     }
@@ -363,7 +366,11 @@ fn expand_levels(
     let contexts: Vec<Vec<Context<'_>>> = runs
         .iter()
         .map(|r| {
-            r.task.targets.iter().map(|&target| Context { colors: &r.task.colors, target }).collect()
+            r.task
+                .targets
+                .iter()
+                .map(|&target| Context { colors: &r.task.colors, target })
+                .collect()
         })
         .collect();
     let caps: Vec<usize> =
@@ -477,8 +484,8 @@ fn chunk(
         shares.push((ri, hi, items));
     }
     s.traffic.device_items += owners.len() as u64;
-    s.traffic.cpu_items += shares.iter().map(|(_, _, it)| it.len()).sum::<usize>() as u64
-        - owners.len() as u64;
+    s.traffic.cpu_items +=
+        shares.iter().map(|(_, _, it)| it.len()).sum::<usize>() as u64 - owners.len() as u64;
     let kept = if owners.is_empty() {
         Images::new()
     } else {
@@ -529,10 +536,8 @@ fn run_device(
         out_starts: 0,
         out_cells: 0,
     };
-    let mut families: Vec<usize> = (0..transforms::all().len())
-        .filter_map(|t| table.get(t))
-        .map(|k| k.index)
-        .collect();
+    let mut families: Vec<usize> =
+        (0..transforms::all().len()).filter_map(|t| table.get(t)).map(|k| k.index).collect();
     families.sort_unstable();
     families.dedup();
     let used: Vec<&batt_kernels::TransformFamily> = families
@@ -650,6 +655,9 @@ fn run_device(
         .ok_or(DeviceError::TooLarge("the kept images disagree with their shapes"))
 }
 
+/// One image a kernel made: height, width, cells.
+pub type Made = (usize, usize, Vec<u8>);
+
 /// Applies transform `t` (an index of [`transforms::all`]) with argument value `arg` to
 /// every image of `images` on `dev`, image `i` expecting `targets[i]`: per image, its
 /// result or `None` (no kernel for `t` is an error).
@@ -660,10 +668,9 @@ pub fn apply(
     arg: u8,
     images: &Images,
     targets: &[Option<(usize, usize)>],
-) -> Result<Vec<Option<(usize, usize, Vec<u8>)>>, DeviceError> {
-    let kernel = table
-        .get(t)
-        .ok_or_else(|| DeviceError::NoKernel(transforms::all()[t].name.to_string()))?;
+) -> Result<Vec<Option<Made>>, DeviceError> {
+    let kernel =
+        table.get(t).ok_or_else(|| DeviceError::NoKernel(transforms::all()[t].name.to_string()))?;
     let family = &batt_kernels::TRANSFORM_FAMILIES[kernel.index];
     let mut s = Session { dev, bufs: Buffers::new(), traffic: Traffic::default() };
     let result = (|| {

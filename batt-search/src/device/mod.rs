@@ -24,16 +24,16 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use batt_runtime::Task;
+use batt_runtime::{Backend, Task};
 use rayon::prelude::*;
 
 pub use backend::{Device, DeviceError, Emulated, FailAfter, Layout};
-pub use engine::{Traffic, apply};
+pub use engine::{Made, Traffic, apply};
 pub use table::KernelTable;
 
 use crate::budget::{Guard, SearchOptions};
 use crate::search::{TaskResult, finish, search_prepared, variants, wants_variant};
-use crate::task::{Prepared, prepare_many};
+use crate::task::{Prepared, prepare_many_with};
 
 /// What each device did in a search.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -78,6 +78,7 @@ pub struct DeviceSearch {
     devices: Vec<Box<dyn Device>>,
     table: KernelTable,
     batch_tasks: usize,
+    patterns: Backend,
 }
 
 impl std::fmt::Debug for DeviceSearch {
@@ -96,14 +97,21 @@ pub const BATCH_TASKS: usize = 64;
 impl DeviceSearch {
     /// The search on `devices` (none: all on the CPU), every kernel in use.
     pub fn new(devices: Vec<Box<dyn Device>>) -> DeviceSearch {
-        DeviceSearch { devices, table: KernelTable::all(), batch_tasks: BATCH_TASKS }
+        DeviceSearch {
+            devices,
+            table: KernelTable::all(),
+            batch_tasks: BATCH_TASKS,
+            patterns: Backend::configured(),
+        }
     }
 
     /// Every CUDA GPU of the host; none when the driver or the GPUs are missing (each
     /// reason logged once).
     #[cfg(feature = "cuda")]
     pub fn cuda() -> DeviceSearch {
-        DeviceSearch::new(cuda::devices())
+        let devices = cuda::devices();
+        let patterns = if devices.is_empty() { Backend::configured() } else { Backend::Cuda };
+        DeviceSearch { patterns, ..DeviceSearch::new(devices) }
     }
 
     /// Uses only the kernels of `table` (the other transforms run on the CPU).
@@ -136,8 +144,8 @@ impl DeviceSearch {
         tasks: &[(String, Task)],
         options: &SearchOptions,
     ) -> (Vec<TaskResult>, DeviceReport) {
-        let prepared = prepare_many(tasks);
-        let variants = variants(tasks, options);
+        let prepared = prepare_many_with(tasks, self.patterns);
+        let variants = variants(tasks, options, self.patterns);
         let mut report = DeviceReport {
             devices: self
                 .devices
@@ -190,7 +198,8 @@ impl DeviceSearch {
         options: &SearchOptions,
         report: &mut DeviceReport,
     ) -> Vec<Option<TaskResult>> {
-        let slots: Vec<Mutex<Option<TaskResult>>> = (0..tasks.len()).map(|_| Mutex::new(None)).collect();
+        let slots: Vec<Mutex<Option<TaskResult>>> =
+            (0..tasks.len()).map(|_| Mutex::new(None)).collect();
         let batches: Vec<&[(usize, &Prepared)]> = work.chunks(self.batch_tasks).collect();
         let next = AtomicUsize::new(0);
         let cpu_tasks = AtomicUsize::new(0);
@@ -278,4 +287,77 @@ fn search_batch(
         })
         .collect();
     Ok((found, traffic))
+}
+
+/// Where [`search_on`] runs the search.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Engine {
+    /// Every core (rayon): [`crate::search_tasks`].
+    Cpu,
+    /// Every CUDA GPU of the host (feature `cuda`); the CPU where there is none.
+    Gpu,
+    /// The GPUs for at least [`MIN_GPU_TASKS`] tasks when there are GPUs, else the CPU.
+    #[default]
+    Auto,
+}
+
+impl Engine {
+    /// `cpu`, `gpu` or `auto`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Cpu => "cpu",
+            Engine::Gpu => "gpu",
+            Engine::Auto => "auto",
+        }
+    }
+}
+
+impl std::str::FromStr for Engine {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Engine, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "cpu" => Ok(Engine::Cpu),
+            "gpu" => Ok(Engine::Gpu),
+            "auto" => Ok(Engine::Auto),
+            other => Err(format!("unknown search engine {other:?} (cpu, gpu or auto)")),
+        }
+    }
+}
+
+/// The fewest tasks [`Engine::Auto`] searches on the GPUs: below it, starting the devices
+/// and the chunks' round trips cost more than the CPU search (BENCHMARKS.md, the crossover).
+pub const MIN_GPU_TASKS: usize = 16;
+
+/// The host's GPUs, opened at first use and kept for the process.
+#[cfg(feature = "cuda")]
+fn gpus() -> &'static Mutex<DeviceSearch> {
+    static GPUS: std::sync::OnceLock<Mutex<DeviceSearch>> = std::sync::OnceLock::new();
+    GPUS.get_or_init(|| Mutex::new(DeviceSearch::cuda()))
+}
+
+/// Searches `tasks` on `engine`: the results (equal whatever the engine) and, where the
+/// GPUs ran it, what they did.
+pub fn search_on(
+    tasks: &[(String, Task)],
+    options: &SearchOptions,
+    engine: Engine,
+) -> (Vec<TaskResult>, Option<DeviceReport>) {
+    #[cfg(feature = "cuda")]
+    {
+        let wanted = match engine {
+            Engine::Cpu => false,
+            Engine::Gpu => true,
+            Engine::Auto => tasks.len() >= MIN_GPU_TASKS,
+        };
+        if wanted {
+            let mut gpus = gpus().lock().unwrap_or_else(|e| e.into_inner());
+            if !gpus.devices.is_empty() || engine == Engine::Gpu {
+                let (results, report) = gpus.search(tasks, options);
+                return (results, Some(report));
+            }
+        }
+    }
+    let _ = engine;
+    (crate::search_tasks(tasks, options), None)
 }
