@@ -11,6 +11,7 @@
 //!   --kernels K         all (default), none, or a comma-separated list of transform names
 //!   --batch N           tasks per batch (default batt_search::device::BATCH_TASKS)
 //!   --submission FILE   write the attempts as an ARC Prize submission (GPU run)
+//!   --kernel-bench      time each kernel over DIR's inputs (first device) and exit
 //! ```
 //!
 //! Exits 1 when `both` finds a task whose answers differ.
@@ -29,6 +30,7 @@ struct Args {
     kernels: String,
     batch: usize,
     submission: Option<String>,
+    kernel_bench: bool,
 }
 
 fn parse() -> Result<Args, String> {
@@ -40,6 +42,7 @@ fn parse() -> Result<Args, String> {
         kernels: "all".into(),
         batch: batt_search::device::BATCH_TASKS,
         submission: None,
+        kernel_bench: false,
     };
     let mut states = None;
     let mut depth = None;
@@ -53,6 +56,7 @@ fn parse() -> Result<Args, String> {
             "--kernels" => a.kernels = value("--kernels")?,
             "--batch" => a.batch = value("--batch")?.parse().map_err(|e| format!("{e}"))?,
             "--submission" => a.submission = Some(value("--submission")?),
+            "--kernel-bench" => a.kernel_bench = true,
             d if !d.starts_with("--") && a.dir.is_empty() => a.dir = d.to_string(),
             other => return Err(format!("unknown argument {other}")),
         }
@@ -221,6 +225,49 @@ fn serde_json_rows(rows: &[Vec<u8>]) -> String {
     format!("[{}]", inner.join(","))
 }
 
+/// Each kernel's median time over DIR's inputs against the floor of its bytes at the rate
+/// of a plain copy on the same device; the slowest first.
+fn kernel_bench(args: &Args, tasks: &[(String, Task)]) {
+    let mut devs = devices(&args.engine);
+    let Some(dev) = devs.first_mut() else {
+        eprintln!("no device");
+        std::process::exit(1);
+    };
+    let prepared: Vec<_> =
+        batt_search::prepare_many(tasks).into_iter().filter_map(Result::ok).collect();
+    let refs: Vec<&batt_search::Prepared> = prepared.iter().collect();
+    let (mut times, rate) = match batt_search::device::time_kernels(
+        dev.as_mut(),
+        &table(&args.kernels),
+        &refs,
+        1 << 20,
+        7,
+    ) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("kernel bench failed: {e}");
+            std::process::exit(1);
+        }
+    };
+    times.sort_by(|a, b| b.seconds.total_cmp(&a.seconds));
+    println!("device {}: plain copy {:.0} GB/s", dev.name(), rate / 1e9);
+    println!("| transform | jobs | median ms | MB moved | GB/s | floor ms | time / floor |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    for t in &times {
+        let floor = t.bytes as f64 / rate;
+        println!(
+            "| {} | {} | {:.3} | {:.1} | {:.0} | {:.3} | {:.1} |",
+            t.transform,
+            t.jobs,
+            t.seconds * 1e3,
+            t.bytes as f64 / 1e6,
+            t.bytes as f64 / t.seconds / 1e9,
+            floor * 1e3,
+            t.seconds / floor
+        );
+    }
+}
+
 fn main() {
     let args = match parse() {
         Ok(a) => a,
@@ -238,6 +285,10 @@ fn main() {
         }
     };
     let searched = blind(&tasks);
+    if args.kernel_bench {
+        kernel_bench(&args, &searched);
+        return;
+    }
     println!(
         "{} tasks, depth {}, {} states a task, {} threads",
         tasks.len(),

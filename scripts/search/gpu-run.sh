@@ -7,8 +7,8 @@
 #   scripts/search/gpu-run.sh run     # there, from the repo root with .device/ carried:
 #                                     # tests, then the measurements; logs to $OUT
 #
-# `run` takes ONLY="step ..." to run some steps (tests, eval-both, eval-raised-gpu,
-# eval-raised-cpu, crossover) and STEP_SECONDS (default 280) as each step's limit.
+# `run` takes ONLY="step ..." to run some steps (tests-cuda, tests-device, kernels,
+# eval-both, eval-raised-gpu, eval-raised-cpu, crossover) and STEP_SECONDS (default 280) as each step's limit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dev=.device/gpu
@@ -49,7 +49,7 @@ step() {
     local rc=0
     timeout "${STEP_SECONDS:-280}" "$@" >"$out/$name.log" 2>&1 || rc=$?
     [ $rc -eq 0 ] || echo "exit $rc" | tee -a "$out/summary.txt"
-    grep -E "^(cpu|gpu|device|same|DIFFERENT|end to end|devices|test result|FAILED|[0-9]+ tasks)|panicked" \
+    grep -E "^(cpu|gpu|device|same|DIFFERENT|end to end|devices|test result|FAILED|[0-9]+ tasks|\| )|panicked" \
         "$out/$name.log" | tee -a "$out/summary.txt" || true
 }
 
@@ -62,6 +62,7 @@ run() {
         tee "$out/machine.txt" || true
     step tests-cuda "$dev/bin/test-cuda_search" --include-ignored --test-threads=1
     step tests-device "$dev/bin/test-device"
+    step kernels "$bin" "$dev/arc/training" --kernel-bench
     step eval-both "$bin" "$eval" --engine both
     step eval-raised-gpu "$bin" "$eval" --raised --submission "$out/submission.json"
     step eval-raised-cpu "$bin" "$eval" --raised --engine cpu

@@ -57,7 +57,7 @@ impl Traffic {
 }
 
 /// The most items of one chunk, over all tasks of the batch.
-const CHUNK_ITEMS: usize = 1 << 17;
+const CHUNK_ITEMS: usize = 1 << 19;
 /// The fewest items a task contributes to a chunk (when it has that many left).
 const MIN_TASK_ITEMS: usize = 1024;
 
@@ -77,7 +77,6 @@ pub(crate) struct Run<'a> {
     cut: usize,
     /// The first parent image of this task on the device, this level.
     parent_base: u32,
-    scratch: Computed,
 }
 
 impl<'a> Run<'a> {
@@ -96,7 +95,6 @@ impl<'a> Run<'a> {
             cursor: 0,
             cut: 0,
             parent_base: 0,
-            scratch: Computed::default(),
         }
     }
 
@@ -163,12 +161,11 @@ impl<'a> Run<'a> {
         hi: usize,
         results: &[ItemResult],
         kept: &Images,
+        cpu: &[Computed],
         options: &SearchOptions,
-        contexts: &[Context<'_>],
-        area_cap: usize,
     ) {
-        let all = transforms::all();
-        let n = self.states.images_per_state();
+        // States before the chunk: the CPU items were compared with them already.
+        let since = self.states.len() as u32;
         let plan = self.plan.take().expect("a level in progress");
         for ((ti, k, ai), result) in plan.items(self.cursor, hi).zip(results) {
             if self.stops(options) {
@@ -183,23 +180,10 @@ impl<'a> Run<'a> {
                 ItemResult::Device(Some((first, hash))) => {
                     self.states.commit_from(step, kept, first as usize, hash, 0)
                 }
-                ItemResult::Cpu => {
-                    let t = &all[ti];
-                    let arg = args_of(t, self.task)[ai];
-                    let c = &mut self.scratch;
-                    c.clear();
-                    let src = self.states.level(self.states.levels() - 2);
-                    c.compute(
-                        &self.states,
-                        src,
-                        k,
-                        n,
-                        |v, j, buf| (t.apply)(v, arg, &contexts[j], buf),
-                        area_cap,
-                    );
-                    match c.results[0] {
+                ItemResult::Cpu(i) => {
+                    let c = &cpu[i as usize / CPU_BLOCK];
+                    match c.results[i as usize % CPU_BLOCK] {
                         Some((first, hash)) => {
-                            let since = self.states.len() as u32;
                             self.states.commit_from(step, &c.images, first as usize, hash, since)
                         }
                         None => None,
@@ -219,15 +203,18 @@ impl<'a> Run<'a> {
     }
 }
 
-/// What the device gave for one item of a chunk.
+/// Where one item of a chunk was computed, and what came of it.
 #[derive(Clone, Copy, Debug)]
 enum ItemResult {
-    /// Computed on the device: kept (its first image in the chunk's kept images, its hash),
-    /// or not (not made, over the area cap, or equal to an earlier item of the chunk).
+    /// On the device: kept (its first image in the chunk's kept images, its hash), or not
+    /// (not made, over the area cap, or equal to an earlier item of the chunk).
     Device(Option<(u32, u64)>),
-    /// To compute on the CPU.
-    Cpu,
+    /// On the CPU: the `k`-th item of the chunk's CPU items (in [`CPU_BLOCK`] blocks).
+    Cpu(u32),
 }
+
+/// CPU items computed by one rayon job, in order.
+const CPU_BLOCK: usize = 64;
 
 /// Grow-only device buffers, one per purpose.
 struct Buffers {
@@ -294,6 +281,8 @@ struct Session<'d> {
     dev: &'d mut dyn Device,
     bufs: Buffers,
     traffic: Traffic,
+    /// The CPU items' buffers, kept from chunk to chunk.
+    pool: Vec<Computed>,
 }
 
 impl Session<'_> {
@@ -351,7 +340,8 @@ pub(crate) fn expand_batch(
     options: &SearchOptions,
     table: &KernelTable,
 ) -> Result<Traffic, DeviceError> {
-    let mut s = Session { dev, bufs: Buffers::new(), traffic: Traffic::default() };
+    let mut s =
+        Session { dev, bufs: Buffers::new(), traffic: Traffic::default(), pool: Vec::new() };
     let result = expand_levels(&mut s, runs, options, table);
     s.bufs.release(s.dev);
     result.map(|()| s.traffic)
@@ -428,7 +418,9 @@ fn upload_parents(s: &mut Session<'_>, runs: &mut [Run<'_>]) -> Result<Parents, 
     Ok(p)
 }
 
-/// One chunk: the next items of every pending run, computed and judged.
+/// One chunk: the next items of every pending run, computed (on the device, and on the
+/// CPU for transforms without a kernel, at the same time) and judged.
+#[allow(clippy::too_many_arguments)]
 fn chunk(
     s: &mut Session<'_>,
     runs: &mut [Run<'_>],
@@ -442,13 +434,15 @@ fn chunk(
     let all = transforms::all();
     let pending = runs.iter().filter(|r| r.pending()).count().max(1);
     let per_run = (CHUNK_ITEMS / pending).max(MIN_TASK_ITEMS);
-    // Each run's share: items cursor..hi, and per item its device item or the CPU.
+    // Each run's share: items cursor..hi, and per item its device item or CPU item.
     let mut shares: Vec<(usize, usize, Vec<ItemResult>)> = Vec::new();
     let mut jobs: Vec<Job> = Vec::new();
     let mut first: Vec<u32> = vec![0];
     let mut tags: Vec<u32> = Vec::new();
     // Per device item: (share, place in the share).
     let mut owners: Vec<(u32, u32)> = Vec::new();
+    // Per CPU item: (run, transform, parent place, argument place).
+    let mut cpu_items: Vec<(u32, u16, u32, u16)> = Vec::new();
     for (ri, r) in runs.iter().enumerate() {
         if !r.pending() {
             continue;
@@ -478,29 +472,73 @@ fn chunk(
                     owners.push((shares.len() as u32, items.len() as u32));
                     items.push(ItemResult::Device(None));
                 }
-                None => items.push(ItemResult::Cpu),
+                None => {
+                    items.push(ItemResult::Cpu(cpu_items.len() as u32));
+                    cpu_items.push((ri as u32, ti as u16, k as u32, ai as u16));
+                }
             }
         }
         shares.push((ri, hi, items));
     }
     s.traffic.device_items += owners.len() as u64;
-    s.traffic.cpu_items +=
-        shares.iter().map(|(_, _, it)| it.len()).sum::<usize>() as u64 - owners.len() as u64;
-    let kept = if owners.is_empty() {
-        Images::new()
-    } else {
-        run_device(s, parents, &jobs, &first, &tags, &owners, &mut shares, runs, caps, table)?
+    s.traffic.cpu_items += cpu_items.len() as u64;
+    // The device's items on this thread, the CPU's items on the rayon pool meanwhile.
+    let blocks = cpu_items.len().div_ceil(CPU_BLOCK);
+    let mut pool = std::mem::take(&mut s.pool);
+    if pool.len() < blocks {
+        pool.resize_with(blocks, Computed::default);
+    }
+    let known: &[Run<'_>] = runs;
+    let (device, ()) = rayon::join(
+        || {
+            if owners.is_empty() {
+                Ok(Images::new())
+            } else {
+                run_device(s, parents, &jobs, &first, &tags, &owners, &mut shares, caps, table)
+            }
+        },
+        || {
+            pool[..blocks].par_iter_mut().enumerate().for_each(|(b, c)| {
+                c.clear();
+                let end = ((b + 1) * CPU_BLOCK).min(cpu_items.len());
+                for &(ri, ti, k, ai) in &cpu_items[b * CPU_BLOCK..end] {
+                    let (ri, ti) = (ri as usize, usize::from(ti));
+                    let r = &known[ri];
+                    let t = &all[ti];
+                    let arg = args_of(t, r.task)[usize::from(ai)];
+                    let src = r.states.level(r.states.levels() - 2);
+                    let cx = &contexts[ri];
+                    c.compute(
+                        &r.states,
+                        src,
+                        k as usize,
+                        r.states.images_per_state(),
+                        |v, j, buf| (t.apply)(v, arg, &cx[j], buf),
+                        caps[ri],
+                    );
+                }
+            });
+        },
+    );
+    let kept = match device {
+        Ok(kept) => kept,
+        Err(e) => {
+            s.pool = pool;
+            return Err(e);
+        }
     };
     // Judge each run's share in plan order, the runs in parallel.
     let mut by_run: Vec<Option<(usize, Vec<ItemResult>)>> = (0..runs.len()).map(|_| None).collect();
     for (ri, hi, items) in shares {
         by_run[ri] = Some((hi, items));
     }
-    runs.par_iter_mut().zip(by_run).enumerate().for_each(|(ri, (r, share))| {
+    let cpu: &[Computed] = &pool[..blocks];
+    runs.par_iter_mut().zip(by_run).for_each(|(r, share)| {
         if let Some((hi, items)) = share {
-            r.walk(hi, &items, &kept, options, &contexts[ri], caps[ri]);
+            r.walk(hi, &items, &kept, cpu, options);
         }
     });
+    s.pool = pool;
     Ok(())
 }
 
@@ -515,7 +553,6 @@ fn run_device(
     tags: &[u32],
     owners: &[(u32, u32)],
     shares: &mut [(usize, usize, Vec<ItemResult>)],
-    runs: &[Run<'_>],
     caps: &[usize],
     table: &KernelTable,
 ) -> Result<Images, DeviceError> {
@@ -650,7 +687,6 @@ fn run_device(
         s.launch(batt_kernels::frontier::GATHER_IMAGES, Layout::Blocks(index.len()), &gp)?;
         s.download(d_dst, at as usize)?
     };
-    let _ = runs;
     Images::from_parts(cells, kept_starts, kept_shapes)
         .ok_or(DeviceError::TooLarge("the kept images disagree with their shapes"))
 }
@@ -672,7 +708,8 @@ pub fn apply(
     let kernel =
         table.get(t).ok_or_else(|| DeviceError::NoKernel(transforms::all()[t].name.to_string()))?;
     let family = &batt_kernels::TRANSFORM_FAMILIES[kernel.index];
-    let mut s = Session { dev, bufs: Buffers::new(), traffic: Traffic::default() };
+    let mut s =
+        Session { dev, bufs: Buffers::new(), traffic: Traffic::default(), pool: Vec::new() };
     let result = (|| {
         let n = images.len();
         let shapes: Vec<u16> =
@@ -737,4 +774,179 @@ pub fn apply(
     })();
     s.bufs.release(s.dev);
     result
+}
+
+/// One transform's kernels timed over a large batch ([`time_kernels`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct KernelTime {
+    /// The transform.
+    pub transform: &'static str,
+    /// Output images per launch.
+    pub jobs: usize,
+    /// Median seconds of the shape and cells kernels together.
+    pub seconds: f64,
+    /// The fewest bytes the two kernels move through device memory: each job read once, each
+    /// parent image read once per job, each output written once.
+    pub bytes: u64,
+}
+
+/// Times each transform's kernels (shape and cells, median of `reps`) over every image of
+/// `tasks`' inputs with every argument, repeated until a launch has at least `min_jobs`
+/// jobs; and a plain copy of the same order of bytes (`gather_images`) as the device's
+/// achievable bandwidth, in bytes per second.
+pub fn time_kernels(
+    dev: &mut dyn Device,
+    table: &KernelTable,
+    tasks: &[&Prepared],
+    min_jobs: usize,
+    reps: usize,
+) -> Result<(Vec<KernelTime>, f64), DeviceError> {
+    let mut s =
+        Session { dev, bufs: Buffers::new(), traffic: Traffic::default(), pool: Vec::new() };
+    let result = time_all(&mut s, table, tasks, min_jobs, reps.max(1));
+    s.bufs.release(s.dev);
+    result
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+fn time_all(
+    s: &mut Session<'_>,
+    table: &KernelTable,
+    tasks: &[&Prepared],
+    min_jobs: usize,
+    reps: usize,
+) -> Result<(Vec<KernelTime>, f64), DeviceError> {
+    use std::time::Instant;
+    let mut cells: Vec<u8> = Vec::new();
+    let mut starts: Vec<u32> = Vec::new();
+    let mut shapes: Vec<u16> = Vec::new();
+    // Per task: its first image and its images' targets.
+    let mut bases = Vec::new();
+    for p in tasks {
+        bases.push(starts.len() as u32);
+        for v in p.inputs.iter() {
+            starts.push(u32_of(cells.len(), "too many cells")?);
+            shapes.push(((v.height as u16) << 8) | v.width as u16);
+            cells.extend_from_slice(v.cells);
+        }
+    }
+    let n = starts.len();
+    let d_cells = s.upload(Slot::ParentCells, &cells)?;
+    let d_starts = s.upload(Slot::ParentStarts, &starts)?;
+    let d_shapes = s.upload(Slot::ParentShapes, &shapes)?;
+    let feats = s.bufs.get(s.dev, Slot::Features, n * std::mem::size_of::<Features>())?;
+    let fp = FeatureParams {
+        cells: d_cells,
+        starts: d_starts,
+        shapes: d_shapes,
+        n_images: n as u32,
+        feats,
+    };
+    s.launch(batt_kernels::frontier::FEATURES, Layout::Threads(n), &fp)?;
+    let sync = |s: &mut Session<'_>, addr: Addr| -> Result<(), DeviceError> {
+        let mut b = [0u8; 1];
+        s.dev.download(addr, &mut b)
+    };
+    let mut out = Vec::new();
+    let mut copy_rates = Vec::new();
+    for t in 0..transforms::all().len() {
+        let Some(kernel) = table.get(t) else { continue };
+        let tr = &transforms::all()[t];
+        let family = &batt_kernels::TRANSFORM_FAMILIES[kernel.index];
+        let mut one: Vec<Job> = Vec::new();
+        for (p, &base) in tasks.iter().zip(&bases) {
+            for &arg in args_of(tr, p) {
+                for j in 0..p.inputs.len() {
+                    let (th, tw) = p.targets[j].unwrap_or((0, 0));
+                    one.push(Job {
+                        src: base + j as u32,
+                        arg,
+                        th: u8::try_from(th).unwrap_or(0),
+                        tw: u8::try_from(tw).unwrap_or(0),
+                        family: kernel.family,
+                        op: kernel.op,
+                        unused: 0,
+                    });
+                }
+            }
+        }
+        if one.is_empty() {
+            continue;
+        }
+        let copies = min_jobs.div_ceil(one.len()).max(1);
+        let jobs: Vec<Job> = (0..copies).flat_map(|_| one.iter().copied()).collect();
+        let n_jobs = jobs.len();
+        let d_jobs = s.upload(Slot::Jobs, &jobs)?;
+        let d_out_shapes = s.bufs.get(s.dev, Slot::OutShapes, n_jobs * 2)?;
+        s.dev.fill(d_out_shapes, n_jobs * 2, 0)?;
+        let mut tp = TransformParams {
+            cells: d_cells,
+            starts: d_starts,
+            shapes: d_shapes,
+            feats,
+            jobs: d_jobs,
+            n_jobs: u32_of(n_jobs, "too many jobs")?,
+            family: u32::from(kernel.family),
+            out_shapes: d_out_shapes,
+            out_starts: 0,
+            out_cells: 0,
+        };
+        s.launch(&family.shape_kernel(), Layout::Threads(n_jobs), &tp)?;
+        let got: Vec<u16> = s.download(d_out_shapes, n_jobs)?;
+        let mut out_starts = Vec::with_capacity(n_jobs);
+        let mut total = 0u64;
+        let mut read = 0u64;
+        for (&sh, job) in got.iter().zip(&jobs) {
+            out_starts.push(u32::try_from(total).map_err(|_| too_large("too many cells"))?);
+            total += u64::from(sh >> 8) * u64::from(sh & 0xff);
+            let src = shapes[job.src as usize];
+            read += u64::from(src >> 8) * u64::from(src & 0xff);
+        }
+        tp.out_starts = s.upload(Slot::OutStarts, &out_starts)?;
+        tp.out_cells = s.bufs.get(s.dev, Slot::OutCells, total as usize)?;
+        let mut times = Vec::with_capacity(reps);
+        for rep in 0..=reps {
+            let t0 = Instant::now();
+            s.launch(&family.shape_kernel(), Layout::Threads(n_jobs), &tp)?;
+            s.launch(&family.cells_kernel(), Layout::Blocks(n_jobs), &tp)?;
+            sync(s, tp.out_shapes)?;
+            if rep > 0 {
+                times.push(t0.elapsed().as_secs_f64());
+            }
+        }
+        let bytes = read + total + n_jobs as u64 * (12 + 2 + 4 + 2);
+        out.push(KernelTime { transform: tr.name, jobs: n_jobs, seconds: median(times), bytes });
+        // A plain copy of the outputs: the device's achievable rate on these images.
+        if total > 0 && copy_rates.len() < 3 {
+            let index: Vec<u32> = (0..n_jobs as u32).filter(|&i| got[i as usize] != 0).collect();
+            let d_index = s.upload(Slot::Index, &index)?;
+            let d_dst_starts = s.upload(Slot::DstStarts, &out_starts)?;
+            let d_dst = s.bufs.get(s.dev, Slot::Dst, total as usize)?;
+            let gp = GatherParams {
+                cells: tp.out_cells,
+                starts: tp.out_starts,
+                shapes: d_out_shapes,
+                index: d_index,
+                dst_starts: d_dst_starts,
+                n: index.len() as u32,
+                dst: d_dst,
+            };
+            let mut ct = Vec::new();
+            for rep in 0..=reps {
+                let t0 = Instant::now();
+                s.launch(batt_kernels::frontier::GATHER_IMAGES, Layout::Blocks(index.len()), &gp)?;
+                sync(s, d_dst)?;
+                if rep > 0 {
+                    ct.push(t0.elapsed().as_secs_f64());
+                }
+            }
+            copy_rates.push(2.0 * total as f64 / median(ct));
+        }
+    }
+    let rate = if copy_rates.is_empty() { f64::NAN } else { median(copy_rates) };
+    Ok((out, rate))
 }
