@@ -17,6 +17,9 @@ namespace frontier {
 namespace rigid {
 #include "rigid.cu"
 }
+namespace fills {
+#include "fills.cu"
+}
 
 namespace {
 struct Entry {
@@ -39,6 +42,8 @@ const Entry ENTRIES[] = {
     {"gather_images", call<GatherParams, frontier::gather_images>},
     {"rigid_shape", call<TransformParams, rigid::rigid_shape>},
     {"rigid_cells", call<TransformParams, rigid::rigid_cells>},
+    {"fills_shape", call<TransformParams, fills::fills_shape>},
+    {"fills_cells", call<TransformParams, fills::fills_cells>},
 };
 }  // namespace
 

@@ -69,6 +69,12 @@ pub const RIGID_PTX: &str = include_str!("rigid.ptx");
 /// The CUDA source of `rigid.cu`.
 pub const RIGID_CU: &str = include_str!("rigid.cu");
 
+/// The PTX of `fills.cu`: symmetry completion, hole and majority fills, counts, joins.
+pub const FILLS_PTX: &str = include_str!("fills.ptx");
+
+/// The CUDA source of `fills.cu`.
+pub const FILLS_CU: &str = include_str!("fills.cu");
+
 /// A family of kernels: one `.cu` file and its PTX.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Family {
@@ -78,6 +84,8 @@ pub enum Family {
     Frontier,
     /// Rotations and mirrors (`rigid.cu`).
     Rigid,
+    /// Symmetry completion, fills, counts, joins (`fills.cu`).
+    Fills,
 }
 
 /// A family of the search's transforms: its kernels `<name>_shape` and `<name>_cells`
@@ -106,15 +114,43 @@ impl TransformFamily {
 }
 
 /// Every family of the search's transforms.
-pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[TransformFamily {
-    family: Family::Rigid,
-    id: 1,
-    ops: &["rot90", "rot180", "rot270", "hmirror", "vmirror", "dmirror", "cmirror"],
-}];
+pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
+    TransformFamily {
+        family: Family::Rigid,
+        id: 1,
+        ops: &["rot90", "rot180", "rot270", "hmirror", "vmirror", "dmirror", "cmirror"],
+    },
+    TransformFamily {
+        family: Family::Fills,
+        id: 6,
+        ops: &[
+            "symmetry_h",
+            "symmetry_v",
+            "symmetry_hv",
+            "symmetry_rot180",
+            "symmetry_diag",
+            "symmetry_rot90",
+            "symmetry_all",
+            "fill_holes",
+            "holes",
+            "fill_holes_major",
+            "fill_zero_major",
+            "count_cells",
+            "count_colors",
+            "count_color",
+            "connect_h",
+            "connect_v",
+            "connect_hv",
+            "connect_h_color",
+            "connect_v_color",
+            "connect_hv_color",
+        ],
+    },
+];
 
 impl Family {
     /// Every family.
-    pub const ALL: [Family; 3] = [Family::Palette, Family::Frontier, Family::Rigid];
+    pub const ALL: [Family; 4] = [Family::Palette, Family::Frontier, Family::Rigid, Family::Fills];
 
     /// The family's name, the stem of its `.cu` file.
     pub fn name(self) -> &'static str {
@@ -122,6 +158,7 @@ impl Family {
             Family::Palette => "palette",
             Family::Frontier => "frontier",
             Family::Rigid => "rigid",
+            Family::Fills => "fills",
         }
     }
 
@@ -131,6 +168,7 @@ impl Family {
             Family::Palette => PALETTE_PTX,
             Family::Frontier => FRONTIER_PTX,
             Family::Rigid => RIGID_PTX,
+            Family::Fills => FILLS_PTX,
         }
     }
 
@@ -140,6 +178,7 @@ impl Family {
             Family::Palette => PALETTE_CU,
             Family::Frontier => FRONTIER_CU,
             Family::Rigid => RIGID_CU,
+            Family::Fills => FILLS_CU,
         }
     }
 
@@ -149,6 +188,7 @@ impl Family {
             Family::Palette => &[palette::MASKS_U4],
             Family::Frontier => &frontier::ALL,
             Family::Rigid => &["rigid_shape", "rigid_cells"],
+            Family::Fills => &["fills_shape", "fills_cells"],
         }
     }
 }
