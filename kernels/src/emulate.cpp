@@ -20,6 +20,9 @@ namespace rigid {
 namespace fills {
 #include "fills.cu"
 }
+namespace shapes {
+#include "shapes.cu"
+}
 
 namespace {
 struct Entry {
@@ -44,6 +47,8 @@ const Entry ENTRIES[] = {
     {"rigid_cells", call<TransformParams, rigid::rigid_cells>},
     {"fills_shape", call<TransformParams, fills::fills_shape>},
     {"fills_cells", call<TransformParams, fills::fills_cells>},
+    {"shapes_shape", call<TransformParams, shapes::shapes_shape>},
+    {"shapes_cells", call<TransformParams, shapes::shapes_cells>},
 };
 }  // namespace
 

@@ -75,6 +75,12 @@ pub const FILLS_PTX: &str = include_str!("fills.ptx");
 /// The CUDA source of `fills.cu`.
 pub const FILLS_CU: &str = include_str!("fills.cu");
 
+/// The PTX of `shapes.cu`: edges, boxes, neighbour counts, diagonal rays and joins.
+pub const SHAPES_PTX: &str = include_str!("shapes.ptx");
+
+/// The CUDA source of `shapes.cu`.
+pub const SHAPES_CU: &str = include_str!("shapes.cu");
+
 /// A family of kernels: one `.cu` file and its PTX.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Family {
@@ -86,6 +92,8 @@ pub enum Family {
     Rigid,
     /// Symmetry completion, fills, counts, joins (`fills.cu`).
     Fills,
+    /// Edges, boxes, neighbour counts, diagonal rays and joins (`shapes.cu`).
+    Shapes,
 }
 
 /// A family of the search's transforms: its kernels `<name>_shape` and `<name>_cells`
@@ -146,11 +154,27 @@ pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
             "connect_hv_color",
         ],
     },
+    TransformFamily {
+        family: Family::Shapes,
+        id: 7,
+        ops: &[
+            "outline",
+            "inner",
+            "box_content",
+            "fill_box",
+            "fill_color_boxes",
+            "paint_neighbours",
+            "erase_lonely",
+            "rays_diag",
+            "connect_diag",
+        ],
+    },
 ];
 
 impl Family {
     /// Every family.
-    pub const ALL: [Family; 4] = [Family::Palette, Family::Frontier, Family::Rigid, Family::Fills];
+    pub const ALL: [Family; 5] =
+        [Family::Palette, Family::Frontier, Family::Rigid, Family::Fills, Family::Shapes];
 
     /// The family's name, the stem of its `.cu` file.
     pub fn name(self) -> &'static str {
@@ -159,6 +183,7 @@ impl Family {
             Family::Frontier => "frontier",
             Family::Rigid => "rigid",
             Family::Fills => "fills",
+            Family::Shapes => "shapes",
         }
     }
 
@@ -169,6 +194,7 @@ impl Family {
             Family::Frontier => FRONTIER_PTX,
             Family::Rigid => RIGID_PTX,
             Family::Fills => FILLS_PTX,
+            Family::Shapes => SHAPES_PTX,
         }
     }
 
@@ -179,6 +205,7 @@ impl Family {
             Family::Frontier => FRONTIER_CU,
             Family::Rigid => RIGID_CU,
             Family::Fills => FILLS_CU,
+            Family::Shapes => SHAPES_CU,
         }
     }
 
@@ -189,6 +216,7 @@ impl Family {
             Family::Frontier => &frontier::ALL,
             Family::Rigid => &["rigid_shape", "rigid_cells"],
             Family::Fills => &["fills_shape", "fills_cells"],
+            Family::Shapes => &["shapes_shape", "shapes_cells"],
         }
     }
 }

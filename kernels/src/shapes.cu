@@ -1,0 +1,140 @@
+// Edges and insides of shapes, boxes around the content and around each colour, diagonal
+// rays and joins, and counts of same-colour neighbours (family 7).
+#include "search.h"
+
+// ops: 0 outline, 1 inner, 2 box_content, 3 fill_box, 4 fill_color_boxes,
+// 5 paint_neighbours, 6 erase_lonely, 7 rays_diag, 8 connect_diag.
+
+// The number of the four edge neighbours of (r, c) holding its colour.
+__device__ inline u32 shapes_same4(const u8* src, u32 h, u32 w, u32 r, u32 c) {
+    const u32 v = src[r * w + c];
+    return (r > 0 && src[(r - 1) * w + c] == v) + (r + 1 < h && src[(r + 1) * w + c] == v) +
+           (c > 0 && src[r * w + c - 1] == v) + (c + 1 < w && src[r * w + c + 1] == v);
+}
+
+// Whether a non-zero (r, c) is on the edge of its shape: a 4-neighbour is 0 or off the image.
+__device__ inline bool shapes_on_edge(const u8* src, u32 h, u32 w, u32 r, u32 c) {
+    return r == 0 || c == 0 || r + 1 == h || c + 1 == w || src[(r - 1) * w + c] == 0 ||
+           src[(r + 1) * w + c] == 0 || src[r * w + c - 1] == 0 || src[r * w + c + 1] == 0;
+}
+
+// The first non-zero cell from (r, c) (excluded) in direction (dr, dc): its index and colour
+// in `at` and the return value, or BATT_NONE where the walk leaves the image.
+__device__ inline u32 shapes_walk(const u8* src, u32 h, u32 w, int r, int c, int dr, int dc,
+                                   int* at) {
+    for (;;) {
+        r += dr;
+        c += dc;
+        if (r < 0 || c < 0 || r >= (int)h || c >= (int)w) return BATT_NONE;
+        const u32 v = src[r * w + c];
+        if (v != 0) {
+            *at = r * (int)w + c;
+            return v;
+        }
+    }
+}
+
+BATT_KERNEL void shapes_shape(TransformParams p) {
+    for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_jobs;
+         i += gridDim.x * blockDim.x) {
+        const Job j = p.jobs[i];
+        if (j.family != p.family) continue;
+        const u16 s = p.shapes[j.src];
+        const u32 h = batt_height(s), w = batt_width(s);
+        const Features& f = p.feats[j.src];
+        const u8* src = p.cells + p.starts[j.src];
+        u16 out = s;
+        if ((j.op == 2 || j.op == 3 || j.op == 7) && j.arg > 9) out = 0;
+        if ((j.op == 2 || j.op == 3) && f.nz[0] == BATT_NONE) out = 0;
+        if (j.op == 5 && f.count[0] == h * w) out = 0;
+        if (j.op == 6) {
+            bool any = false;
+            for (u32 r = 0; r < h && !any; r++)
+                for (u32 c = 0; c < w && !any; c++)
+                    any = src[r * w + c] != 0 && shapes_same4(src, h, w, r, c) <= j.arg;
+            if (!any) out = 0;
+        }
+        p.out_shapes[i] = out;
+    }
+}
+
+BATT_KERNEL void shapes_cells(TransformParams p) {
+    for (u32 i = blockIdx.x; i < p.n_jobs; i += gridDim.x) {
+        const Job j = p.jobs[i];
+        if (j.family != p.family || p.out_shapes[i] == 0) continue;
+        const u32 h = batt_height(p.shapes[j.src]), w = batt_width(p.shapes[j.src]);
+        const u8* src = p.cells + p.starts[j.src];
+        const Features& f = p.feats[j.src];
+        u8* out = p.out_cells + p.out_starts[i];
+        for (u32 x = threadIdx.x; x < h * w; x += blockDim.x) {
+            const u32 r = x / w, c = x % w;
+            const u32 v = src[x];
+            u32 o = v;
+            switch (j.op) {
+            case 0:
+            case 1: {
+                const bool edge = v != 0 && shapes_on_edge(src, h, w, r, c);
+                o = (v != 0 && edge == (j.op == 0)) ? v : 0;
+                break;
+            }
+            case 2: {
+                const bool inside = r >= f.nz[0] && r <= f.nz[2] && c >= f.nz[1] && c <= f.nz[3];
+                const bool ring =
+                    inside && (r == f.nz[0] || r == f.nz[2] || c == f.nz[1] || c == f.nz[3]);
+                o = ring ? j.arg : v;
+                break;
+            }
+            case 3: {
+                const bool inside = r >= f.nz[0] && r <= f.nz[2] && c >= f.nz[1] && c <= f.nz[3];
+                o = (v == 0 && inside) ? j.arg : v;
+                break;
+            }
+            case 4:
+                if (v == 0) {
+                    for (u32 k = 1; k <= 9; k++) {
+                        const u8* b = f.box[k];
+                        if (b[0] != BATT_NONE && r >= b[0] && r <= b[2] && c >= b[1] && c <= b[3]) {
+                            o = k;
+                            break;
+                        }
+                    }
+                }
+                break;
+            case 5:
+                o = v == 0 ? 0 : 1 + shapes_same4(src, h, w, r, c);
+                break;
+            case 6:
+                o = (v != 0 && shapes_same4(src, h, w, r, c) <= j.arg) ? 0 : v;
+                break;
+            case 7:
+                if (v == 0) {
+                    int at = 0;
+                    const int dirs[4][2] = {{-1, -1}, {-1, 1}, {1, -1}, {1, 1}};
+                    for (int d = 0; d < 4; d++)
+                        if (shapes_walk(src, h, w, r, c, dirs[d][0], dirs[d][1], &at) == j.arg)
+                            o = j.arg;
+                }
+                break;
+            default:
+                // A zero cell between two cells of one colour on a diagonal takes that colour;
+                // of two such diagonals, the one whose upper cell comes later in reading order
+                // (the later write of the plain version).
+                if (v == 0) {
+                    int best = -1;
+                    const int dcs[2] = {1, -1};
+                    for (int d = 0; d < 2; d++) {
+                        int up = 0, down = 0;
+                        const u32 a = shapes_walk(src, h, w, r, c, -1, dcs[d], &up);
+                        const u32 b = shapes_walk(src, h, w, r, c, 1, -dcs[d], &down);
+                        if (a != BATT_NONE && a == b && up > best) {
+                            best = up;
+                            o = a;
+                        }
+                    }
+                }
+                break;
+            }
+            out[x] = (u8)o;
+        }
+    }
+}
