@@ -23,6 +23,9 @@ namespace fills {
 namespace shapes {
 #include "shapes.cu"
 }
+namespace split {
+#include "split.cu"
+}
 
 namespace {
 struct Entry {
@@ -49,6 +52,8 @@ const Entry ENTRIES[] = {
     {"fills_cells", call<TransformParams, fills::fills_cells>},
     {"shapes_shape", call<TransformParams, shapes::shapes_shape>},
     {"shapes_cells", call<TransformParams, shapes::shapes_cells>},
+    {"split_shape", call<TransformParams, split::split_shape>},
+    {"split_cells", call<TransformParams, split::split_cells>},
 };
 }  // namespace
 

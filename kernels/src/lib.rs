@@ -81,6 +81,12 @@ pub const SHAPES_PTX: &str = include_str!("shapes.ptx");
 /// The CUDA source of `shapes.cu`.
 pub const SHAPES_CU: &str = include_str!("shapes.cu");
 
+/// The PTX of `split.cu`: grids of separator lines and halves, joined.
+pub const SPLIT_PTX: &str = include_str!("split.ptx");
+
+/// The CUDA source of `split.cu`.
+pub const SPLIT_CU: &str = include_str!("split.cu");
+
 /// A family of kernels: one `.cu` file and its PTX.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Family {
@@ -94,6 +100,8 @@ pub enum Family {
     Fills,
     /// Edges, boxes, neighbour counts, diagonal rays and joins (`shapes.cu`).
     Shapes,
+    /// Grids of separator lines and halves, joined (`split.cu`).
+    Split,
 }
 
 /// A family of the search's transforms: its kernels `<name>_shape` and `<name>_cells`
@@ -169,12 +177,42 @@ pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
             "connect_diag",
         ],
     },
+    TransformFamily {
+        family: Family::Split,
+        id: 8,
+        ops: &[
+            "grid_and",
+            "grid_or",
+            "grid_xor",
+            "grid_nor",
+            "grid_overlay",
+            "grid_underlay",
+            "lr_and",
+            "lr_or",
+            "lr_xor",
+            "lr_nor",
+            "lr_overlay",
+            "lr_underlay",
+            "tb_and",
+            "tb_or",
+            "tb_xor",
+            "tb_nor",
+            "tb_overlay",
+            "tb_underlay",
+        ],
+    },
 ];
 
 impl Family {
     /// Every family.
-    pub const ALL: [Family; 5] =
-        [Family::Palette, Family::Frontier, Family::Rigid, Family::Fills, Family::Shapes];
+    pub const ALL: [Family; 6] = [
+        Family::Palette,
+        Family::Frontier,
+        Family::Rigid,
+        Family::Fills,
+        Family::Shapes,
+        Family::Split,
+    ];
 
     /// The family's name, the stem of its `.cu` file.
     pub fn name(self) -> &'static str {
@@ -184,6 +222,7 @@ impl Family {
             Family::Rigid => "rigid",
             Family::Fills => "fills",
             Family::Shapes => "shapes",
+            Family::Split => "split",
         }
     }
 
@@ -195,6 +234,7 @@ impl Family {
             Family::Rigid => RIGID_PTX,
             Family::Fills => FILLS_PTX,
             Family::Shapes => SHAPES_PTX,
+            Family::Split => SPLIT_PTX,
         }
     }
 
@@ -206,6 +246,7 @@ impl Family {
             Family::Rigid => RIGID_CU,
             Family::Fills => FILLS_CU,
             Family::Shapes => SHAPES_CU,
+            Family::Split => SPLIT_CU,
         }
     }
 
@@ -217,6 +258,7 @@ impl Family {
             Family::Rigid => &["rigid_shape", "rigid_cells"],
             Family::Fills => &["fills_shape", "fills_cells"],
             Family::Shapes => &["shapes_shape", "shapes_cells"],
+            Family::Split => &["split_shape", "split_cells"],
         }
     }
 }

@@ -1,0 +1,152 @@
+// Splits joined: the cells of the grid that separator lines draw, or the left and right (top
+// and bottom) halves, combined as masks or laid over each other (family 8).
+#include "search.h"
+
+// ops: 6 * mode + join, mode 0 grid, 1 left-right, 2 top-bottom; join 0 and, 1 or, 2 xor,
+// 3 nor, 4 overlay (later pieces on top), 5 underlay (earlier on top).
+
+#define SPLIT_MAX 128
+
+// The pieces of one image: `nr` row bands times `nc` column bands (reading order), each
+// band as [start, end); all of one shape where `same`.
+struct SplitPieces {
+    u8 r0[SPLIT_MAX], r1[SPLIT_MAX], c0[SPLIT_MAX], c1[SPLIT_MAX];
+    u32 nr, nc;
+};
+
+// The colour of row `r` (or column `r` when `col`) where it holds one colour, else BATT_NONE.
+__device__ inline u32 split_line_color(const u8* src, u32 h, u32 w, u32 r, bool col) {
+    const u32 v = col ? src[r] : src[r * w];
+    const u32 n = col ? h : w;
+    for (u32 k = 1; k < n; k++)
+        if ((col ? src[k * w + r] : src[r * w + k]) != v) return BATT_NONE;
+    return v;
+}
+
+// The maximal runs of lines (rows, or columns when `col`) that are not separators of colour
+// `sep` into `a`/`b`; false where there are too many.
+__device__ inline bool split_bands(const u8* src, u32 h, u32 w, bool col, u32 sep, u8* a,
+                                   u8* b, u32* n) {
+    const u32 lines = col ? w : h;
+    *n = 0;
+    int start = -1;
+    for (u32 i = 0; i <= lines; i++) {
+        const bool is_sep = i == lines || split_line_color(src, h, w, i, col) == sep;
+        if (!is_sep && start < 0) start = (int)i;
+        if (is_sep && start >= 0) {
+            if (*n == SPLIT_MAX) return false;
+            a[*n] = (u8)start;
+            b[*n] = (u8)i;
+            (*n)++;
+            start = -1;
+        }
+    }
+    return true;
+}
+
+// Splits the image as `mode` says; false where it does not split into two pieces or more.
+__device__ inline bool split_pieces(const u8* src, u32 h, u32 w, u32 mode, SplitPieces* p) {
+    if (mode == 1 || mode == 2) {
+        const u32 half = mode == 1 ? w / 2 : h / 2;
+        if (half < 1) return false;
+        p->nr = mode == 2 ? 2 : 1;
+        p->nc = mode == 1 ? 2 : 1;
+        if (mode == 1) {
+            p->r0[0] = 0; p->r1[0] = (u8)h;
+            p->c0[0] = 0; p->c1[0] = (u8)half;
+            p->c0[1] = (u8)(w - half); p->c1[1] = (u8)w;
+        } else {
+            p->c0[0] = 0; p->c1[0] = (u8)w;
+            p->r0[0] = 0; p->r1[0] = (u8)half;
+            p->r0[1] = (u8)(h - half); p->r1[1] = (u8)h;
+        }
+        return true;
+    }
+    // The separator colour: the non-zero colour of the most one-colour lines (ties: the
+    // smallest).
+    u32 lines[16];
+    for (int k = 0; k < 16; k++) lines[k] = 0;
+    for (u32 r = 0; r < h; r++) {
+        const u32 v = split_line_color(src, h, w, r, false);
+        if (v != BATT_NONE) lines[v & 15]++;
+    }
+    for (u32 c = 0; c < w; c++) {
+        const u32 v = split_line_color(src, h, w, c, true);
+        if (v != BATT_NONE) lines[v & 15]++;
+    }
+    u32 sep = BATT_NONE;
+    for (u32 k = 1; k < 16; k++)
+        if (lines[k] > 0 && (sep == BATT_NONE || lines[k] > lines[sep])) sep = k;
+    if (sep == BATT_NONE) return false;
+    if (!split_bands(src, h, w, false, sep, p->r0, p->r1, &p->nr)) return false;
+    if (!split_bands(src, h, w, true, sep, p->c0, p->c1, &p->nc)) return false;
+    return p->nr * p->nc >= 2;
+}
+
+// Whether every piece has the first's shape.
+__device__ inline bool split_same(const SplitPieces* p) {
+    for (u32 i = 1; i < p->nr; i++)
+        if (p->r1[i] - p->r0[i] != p->r1[0] - p->r0[0]) return false;
+    for (u32 i = 1; i < p->nc; i++)
+        if (p->c1[i] - p->c0[i] != p->c1[0] - p->c0[0]) return false;
+    return true;
+}
+
+BATT_KERNEL void split_shape(TransformParams p) {
+    for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_jobs;
+         i += gridDim.x * blockDim.x) {
+        const Job j = p.jobs[i];
+        if (j.family != p.family) continue;
+        const u32 h = batt_height(p.shapes[j.src]), w = batt_width(p.shapes[j.src]);
+        const u32 join = j.op % 6;
+        SplitPieces sp;
+        u16 out = 0;
+        if ((join >= 4 || j.arg <= 9) &&
+            split_pieces(p.cells + p.starts[j.src], h, w, j.op / 6, &sp) && split_same(&sp))
+            out = batt_shape(sp.r1[0] - sp.r0[0], sp.c1[0] - sp.c0[0]);
+        p.out_shapes[i] = out;
+    }
+}
+
+// One block a job; the grid's bands are found by the block's first thread, which writes
+// every cell (a thread a cell for the halves).
+BATT_KERNEL void split_cells(TransformParams p) {
+    for (u32 i = blockIdx.x; i < p.n_jobs; i += gridDim.x) {
+        const Job j = p.jobs[i];
+        if (j.family != p.family || p.out_shapes[i] == 0) continue;
+        const u32 mode = j.op / 6, join = j.op % 6;
+        if (mode == 0 && threadIdx.x != 0) continue;
+        const u32 h = batt_height(p.shapes[j.src]), w = batt_width(p.shapes[j.src]);
+        const u8* src = p.cells + p.starts[j.src];
+        SplitPieces sp;
+        split_pieces(src, h, w, mode, &sp);
+        const u32 oh = batt_height(p.out_shapes[i]), ow = batt_width(p.out_shapes[i]);
+        u8* out = p.out_cells + p.out_starts[i];
+        const u32 total = sp.nr * sp.nc;
+        const u32 first = mode == 0 ? 0 : threadIdx.x;
+        const u32 step = mode == 0 ? 1 : blockDim.x;
+        for (u32 x = first; x < oh * ow; x += step) {
+            const u32 r = x / ow, c = x % ow;
+            u32 n = 0, over = 0, under = 0;
+            for (u32 a = 0; a < sp.nr; a++) {
+                for (u32 b = 0; b < sp.nc; b++) {
+                    const u32 v = src[(sp.r0[a] + r) * w + sp.c0[b] + c];
+                    if (v == 0) continue;
+                    n++;
+                    over = v;
+                    if (under == 0) under = v;
+                }
+            }
+            u32 o = 0;
+            switch (join) {
+            case 0: o = n == total ? j.arg : 0; break;
+            case 1: o = n > 0 ? j.arg : 0; break;
+            case 2: o = n == 1 ? j.arg : 0; break;
+            case 3: o = n == 0 ? j.arg : 0; break;
+            case 4: o = over; break;
+            default: o = under; break;
+            }
+            out[x] = (u8)o;
+        }
+    }
+}
