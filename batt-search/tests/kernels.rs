@@ -53,6 +53,9 @@ fn kernels_match_the_transforms_on_every_training_input() {
     let tasks = training();
     assert!(tasks.len() >= 390);
     let mut checked = 0usize;
+    // Images a kernel leaves to the CPU (beyond the sizes it handles): rare, or the GPU
+    // search would run mostly on the CPU.
+    let mut declined = 0usize;
     for t in 0..transforms::all().len() {
         if table.get(t).is_none() {
             continue;
@@ -65,9 +68,13 @@ fn kernels_match_the_transforms_on_every_training_input() {
                 let want = on_cpu(t, arg, &p.inputs, &contexts);
                 let got = apply(&mut dev, &table, t, arg, &p.inputs, &p.targets)
                     .unwrap_or_else(|e| panic!("{name} on {id}: {e}"));
-                for (j, (g, w)) in got.iter().zip(&want).enumerate() {
+                for (j, (g, w)) in got.into_iter().zip(&want).enumerate() {
+                    let Some(g) = g.image() else {
+                        declined += 1;
+                        continue;
+                    };
                     assert_eq!(
-                        g, w,
+                        &g, w,
                         "{name}({arg}) on input {j} of {id}: kernel (left) against transform"
                     );
                 }
@@ -76,6 +83,7 @@ fn kernels_match_the_transforms_on_every_training_input() {
         }
     }
     assert!(checked > 0, "no transform has a kernel");
+    assert!(declined * 100 <= checked, "{declined} images declined of {checked} applications");
 }
 
 #[test]
@@ -118,8 +126,10 @@ fn kernels_match_the_transforms_on_random_images() {
             for arg in args {
                 let want = on_cpu(t, arg, &images, &contexts);
                 let got = apply(&mut dev, &table, t, arg, &images, &targets).expect("emulated");
-                for (j, (g, w)) in got.iter().zip(&want).enumerate() {
-                    assert_eq!(g, w, "{name}({arg}) on random image {j} of round {round}");
+                for (j, (g, w)) in got.into_iter().zip(&want).enumerate() {
+                    if let Some(g) = g.image() {
+                        assert_eq!(&g, w, "{name}({arg}) on random image {j} of round {round}");
+                    }
                 }
             }
         }

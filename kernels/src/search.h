@@ -21,6 +21,10 @@ typedef unsigned long long u64;
 // No colour, no row: the value of an absent feature.
 #define BATT_NONE 255
 
+// The shape a `_shape` kernel writes for an image it leaves to the CPU (one beyond the
+// sizes it handles): the engine then computes that item with the Rust transform.
+#define BATT_DECLINE 0xffff
+
 // What the transforms of a level need to know of each parent image, computed once per
 // level by `features` (frontier.cu).
 struct Features {

@@ -37,6 +37,9 @@ pub struct Traffic {
     pub cpu_items: u64,
     /// Items the device dropped as duplicates within their chunk.
     pub device_duplicates: u64,
+    /// Items a kernel left to the CPU (an image beyond what the kernel handles), counted in
+    /// `device_items` too.
+    pub declined: u64,
     /// Kernel launches.
     pub launches: u64,
     /// Chunks.
@@ -51,6 +54,7 @@ impl Traffic {
         self.device_items += other.device_items;
         self.cpu_items += other.cpu_items;
         self.device_duplicates += other.device_duplicates;
+        self.declined += other.declined;
         self.launches += other.launches;
         self.chunks += other.chunks;
     }
@@ -441,8 +445,9 @@ fn chunk(
     let mut tags: Vec<u32> = Vec::new();
     // Per device item: (share, place in the share).
     let mut owners: Vec<(u32, u32)> = Vec::new();
-    // Per CPU item: (run, transform, parent place, argument place).
+    // Per CPU item: (run, transform, parent place, argument place); the same per device item.
     let mut cpu_items: Vec<(u32, u16, u32, u16)> = Vec::new();
+    let mut dev_items: Vec<(u32, u16, u32, u16)> = Vec::new();
     for (ri, r) in runs.iter().enumerate() {
         if !r.pending() {
             continue;
@@ -470,6 +475,7 @@ fn chunk(
                     first.push(u32_of(jobs.len(), "too many jobs")?);
                     tags.push(ri as u32);
                     owners.push((shares.len() as u32, items.len() as u32));
+                    dev_items.push((ri as u32, ti as u16, k as u32, ai as u16));
                     items.push(ItemResult::Device(None));
                 }
                 None => {
@@ -489,43 +495,64 @@ fn chunk(
         pool.resize_with(blocks, Computed::default);
     }
     let known: &[Run<'_>] = runs;
+    // Computes `items` on the CPU into `pool`, CPU_BLOCK items a block.
+    let compute = |pool: &mut [Computed], items: &[(u32, u16, u32, u16)]| {
+        pool.par_iter_mut().enumerate().for_each(|(b, c)| {
+            c.clear();
+            let end = ((b + 1) * CPU_BLOCK).min(items.len());
+            for &(ri, ti, k, ai) in &items[b * CPU_BLOCK..end] {
+                let (ri, ti) = (ri as usize, usize::from(ti));
+                let r = &known[ri];
+                let t = &all[ti];
+                let arg = args_of(t, r.task)[usize::from(ai)];
+                let src = r.states.level(r.states.levels() - 2);
+                let cx = &contexts[ri];
+                c.compute(
+                    &r.states,
+                    src,
+                    k as usize,
+                    r.states.images_per_state(),
+                    |v, j, buf| (t.apply)(v, arg, &cx[j], buf),
+                    caps[ri],
+                );
+            }
+        });
+    };
     let (device, ()) = rayon::join(
         || {
             if owners.is_empty() {
-                Ok(Images::new())
+                Ok((Images::new(), Vec::new()))
             } else {
                 run_device(s, parents, &jobs, &first, &tags, &owners, &mut shares, caps, table)
             }
         },
-        || {
-            pool[..blocks].par_iter_mut().enumerate().for_each(|(b, c)| {
-                c.clear();
-                let end = ((b + 1) * CPU_BLOCK).min(cpu_items.len());
-                for &(ri, ti, k, ai) in &cpu_items[b * CPU_BLOCK..end] {
-                    let (ri, ti) = (ri as usize, usize::from(ti));
-                    let r = &known[ri];
-                    let t = &all[ti];
-                    let arg = args_of(t, r.task)[usize::from(ai)];
-                    let src = r.states.level(r.states.levels() - 2);
-                    let cx = &contexts[ri];
-                    c.compute(
-                        &r.states,
-                        src,
-                        k as usize,
-                        r.states.images_per_state(),
-                        |v, j, buf| (t.apply)(v, arg, &cx[j], buf),
-                        caps[ri],
-                    );
-                }
-            });
-        },
+        || compute(&mut pool[..blocks], &cpu_items),
     );
-    let kept = match device {
-        Ok(kept) => kept,
+    let (kept, declined) = match device {
+        Ok(d) => d,
         Err(e) => {
             s.pool = pool;
             return Err(e);
         }
+    };
+    // Items a kernel left to the CPU, after the others, in blocks of their own.
+    let blocks = if declined.is_empty() {
+        blocks
+    } else {
+        let items: Vec<(u32, u16, u32, u16)> =
+            declined.iter().map(|&i| dev_items[i as usize]).collect();
+        let more = items.len().div_ceil(CPU_BLOCK);
+        if pool.len() < blocks + more {
+            pool.resize_with(blocks + more, Computed::default);
+        }
+        compute(&mut pool[blocks..blocks + more], &items);
+        for (k, &i) in declined.iter().enumerate() {
+            let (share, place) = owners[i as usize];
+            shares[share as usize].2[place as usize] =
+                ItemResult::Cpu((blocks * CPU_BLOCK + k) as u32);
+        }
+        s.traffic.declined += declined.len() as u64;
+        blocks + more
     };
     // Judge each run's share in plan order, the runs in parallel.
     let mut by_run: Vec<Option<(usize, Vec<ItemResult>)>> = (0..runs.len()).map(|_| None).collect();
@@ -542,8 +569,12 @@ fn chunk(
     Ok(())
 }
 
+/// The shape a kernel gives an image it leaves to the CPU (`BATT_DECLINE` in `search.h`).
+pub const DECLINE: u16 = 0xffff;
+
 /// The device part of a chunk: shapes, cells, hashes, deduplication, and the kept items'
-/// images brought back. Fills each device item's result in `shares`.
+/// images brought back. Fills each device item's result in `shares`; returns the kept
+/// images and the device items (places in `owners`) a kernel left to the CPU.
 #[allow(clippy::too_many_arguments)]
 fn run_device(
     s: &mut Session<'_>,
@@ -555,7 +586,7 @@ fn run_device(
     shares: &mut [(usize, usize, Vec<ItemResult>)],
     caps: &[usize],
     table: &KernelTable,
-) -> Result<Images, DeviceError> {
+) -> Result<(Images, Vec<u32>), DeviceError> {
     let n_jobs = jobs.len();
     let n_items = owners.len();
     let d_jobs = s.upload(Slot::Jobs, jobs)?;
@@ -591,11 +622,17 @@ fn run_device(
     // zeroed, so that no kernel writes them and `hash_items` skips them.
     let mut starts: Vec<u32> = vec![0; n_jobs];
     let mut total: u64 = 0;
+    let mut declined: Vec<u32> = Vec::new();
     for (i, &(share, _)) in owners.iter().enumerate() {
         let cap = caps[shares[share as usize].0];
         let (lo, hi) = (first[i] as usize, first[i + 1] as usize);
         let area = |s: u16| usize::from(s >> 8) * usize::from(s & 0xff);
-        let ok = shapes[lo..hi].iter().all(|&sh| sh != 0 && area(sh) <= cap);
+        // No image, or one over the area cap: the item fails whatever a declined image is.
+        let fails = shapes[lo..hi].iter().any(|&sh| sh == 0 || (sh != DECLINE && area(sh) > cap));
+        let ok = !fails && !shapes[lo..hi].contains(&DECLINE);
+        if !fails && !ok {
+            declined.push(i as u32);
+        }
         if ok {
             for j in lo..hi {
                 starts[j] = u32::try_from(total).map_err(|_| too_large("too many cells"))?;
@@ -687,12 +724,35 @@ fn run_device(
         s.launch(batt_kernels::frontier::GATHER_IMAGES, Layout::Blocks(index.len()), &gp)?;
         s.download(d_dst, at as usize)?
     };
-    Images::from_parts(cells, kept_starts, kept_shapes)
-        .ok_or(DeviceError::TooLarge("the kept images disagree with their shapes"))
+    let kept = Images::from_parts(cells, kept_starts, kept_shapes)
+        .ok_or(DeviceError::TooLarge("the kept images disagree with their shapes"))?;
+    Ok((kept, declined))
 }
 
 /// One image a kernel made: height, width, cells.
 pub type Made = (usize, usize, Vec<u8>);
+
+/// What a kernel gave for one image ([`apply`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Applied {
+    /// An image.
+    Made(Made),
+    /// No image (the transform does not apply).
+    NoImage,
+    /// Left to the CPU: the image is beyond what the kernel handles.
+    Declined,
+}
+
+impl Applied {
+    /// The image, or `None` for no image; `None` outside for a declined one.
+    pub fn image(self) -> Option<Option<Made>> {
+        match self {
+            Applied::Made(m) => Some(Some(m)),
+            Applied::NoImage => Some(None),
+            Applied::Declined => None,
+        }
+    }
+}
 
 /// Applies transform `t` (an index of [`transforms::all`]) with argument value `arg` to
 /// every image of `images` on `dev`, image `i` expecting `targets[i]`: per image, its
@@ -704,7 +764,7 @@ pub fn apply(
     arg: u8,
     images: &Images,
     targets: &[Option<(usize, usize)>],
-) -> Result<Vec<Option<Made>>, DeviceError> {
+) -> Result<Vec<Applied>, DeviceError> {
     let kernel =
         table.get(t).ok_or_else(|| DeviceError::NoKernel(transforms::all()[t].name.to_string()))?;
     let family = &batt_kernels::TRANSFORM_FAMILIES[kernel.index];
@@ -751,12 +811,14 @@ pub fn apply(
         };
         s.launch(&family.shape_kernel(), Layout::Threads(n), &tp)?;
         let got: Vec<u16> = s.download(out_shapes, n)?;
+        let made: Vec<u16> = got.iter().map(|&sh| if sh == DECLINE { 0 } else { sh }).collect();
         let mut out_starts = Vec::with_capacity(n);
         let mut total = 0u32;
-        for &sh in &got {
+        for &sh in &made {
             out_starts.push(total);
             total += u32::from(sh >> 8) * u32::from(sh & 0xff);
         }
+        s.upload(Slot::OutShapes, &made)?;
         tp.out_starts = s.upload(Slot::OutStarts, &out_starts)?;
         tp.out_cells = s.bufs.get(s.dev, Slot::OutCells, total as usize)?;
         s.launch(&family.cells_kernel(), Layout::Blocks(n), &tp)?;
@@ -764,11 +826,13 @@ pub fn apply(
         Ok(got
             .iter()
             .zip(&out_starts)
-            .map(|(&sh, &st)| {
-                (sh != 0).then(|| {
+            .map(|(&sh, &st)| match sh {
+                0 => Applied::NoImage,
+                DECLINE => Applied::Declined,
+                _ => {
                     let (h, w) = (usize::from(sh >> 8), usize::from(sh & 0xff));
-                    (h, w, cells[st as usize..st as usize + h * w].to_vec())
-                })
+                    Applied::Made((h, w, cells[st as usize..st as usize + h * w].to_vec()))
+                }
             })
             .collect())
     })();
@@ -897,6 +961,8 @@ fn time_all(
         };
         s.launch(&family.shape_kernel(), Layout::Threads(n_jobs), &tp)?;
         let got: Vec<u16> = s.download(d_out_shapes, n_jobs)?;
+        let got: Vec<u16> = got.iter().map(|&sh| if sh == DECLINE { 0 } else { sh }).collect();
+        s.upload(Slot::OutShapes, &got)?;
         let mut out_starts = Vec::with_capacity(n_jobs);
         let mut total = 0u64;
         let mut read = 0u64;
@@ -908,10 +974,14 @@ fn time_all(
         }
         tp.out_starts = s.upload(Slot::OutStarts, &out_starts)?;
         tp.out_cells = s.bufs.get(s.dev, Slot::OutCells, total as usize)?;
+        // The timed shape launches write elsewhere: the cells kernel reads the shapes with
+        // the declined images zeroed.
+        let scratch = s.bufs.get(s.dev, Slot::Keep, n_jobs * 2)?;
+        let tp_shape = TransformParams { out_shapes: scratch, ..tp };
         let mut times = Vec::with_capacity(reps);
         for rep in 0..=reps {
             let t0 = Instant::now();
-            s.launch(&family.shape_kernel(), Layout::Threads(n_jobs), &tp)?;
+            s.launch(&family.shape_kernel(), Layout::Threads(n_jobs), &tp_shape)?;
             s.launch(&family.cells_kernel(), Layout::Blocks(n_jobs), &tp)?;
             sync(s, tp.out_shapes)?;
             if rep > 0 {

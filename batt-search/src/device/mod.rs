@@ -28,7 +28,7 @@ use batt_runtime::{Backend, Task};
 use rayon::prelude::*;
 
 pub use backend::{Device, DeviceError, Emulated, FailAfter, Layout};
-pub use engine::{KernelTime, Made, Traffic, apply, time_kernels};
+pub use engine::{Applied, DECLINE, KernelTime, Made, Traffic, apply, time_kernels};
 pub use table::KernelTable;
 
 use crate::budget::{Guard, SearchOptions};
