@@ -9,7 +9,7 @@
 //!   --depth D           the depth
 //!   --engine E          gpu (default), cpu, both (both: answers compared), emulated
 //!   --kernels K         all (default), none, or a comma-separated list of transform names
-//!   --batch N           tasks per batch (default batt_search::device::BATCH_TASKS)
+//!   --batch N           tasks per batch (default: DeviceSearch::batch_tasks_for)
 //!   --submission FILE   write the attempts as an ARC Prize submission (GPU run)
 //!   --kernel-bench      time each kernel over DIR's inputs (first device) and exit
 //! ```
@@ -28,7 +28,7 @@ struct Args {
     options: SearchOptions,
     engine: String,
     kernels: String,
-    batch: usize,
+    batch: Option<usize>,
     submission: Option<String>,
     kernel_bench: bool,
 }
@@ -40,7 +40,7 @@ fn parse() -> Result<Args, String> {
         options: SearchOptions::default(),
         engine: "gpu".into(),
         kernels: "all".into(),
-        batch: batt_search::device::BATCH_TASKS,
+        batch: None,
         submission: None,
         kernel_bench: false,
     };
@@ -54,7 +54,7 @@ fn parse() -> Result<Args, String> {
             "--depth" => depth = Some(value("--depth")?.parse().map_err(|e| format!("{e}"))?),
             "--engine" => a.engine = value("--engine")?,
             "--kernels" => a.kernels = value("--kernels")?,
-            "--batch" => a.batch = value("--batch")?.parse().map_err(|e| format!("{e}"))?,
+            "--batch" => a.batch = Some(value("--batch")?.parse().map_err(|e| format!("{e}"))?),
             "--submission" => a.submission = Some(value("--submission")?),
             "--kernel-bench" => a.kernel_bench = true,
             d if !d.starts_with("--") && a.dir.is_empty() => a.dir = d.to_string(),
@@ -308,8 +308,10 @@ fn main() {
         let t_open = Instant::now();
         let devs = devices(&args.engine);
         let open = t_open.elapsed().as_secs_f64();
-        let mut search =
-            DeviceSearch::new(devs).with_kernels(table(&args.kernels)).with_batch_tasks(args.batch);
+        let mut search = DeviceSearch::new(devs).with_kernels(table(&args.kernels));
+        if let Some(b) = args.batch {
+            search = search.with_batch_tasks(b);
+        }
         println!(
             "devices {:?} (opened in {open:.2} s), {} transforms with kernels; on the CPU: {}",
             search.device_names(),

@@ -21,7 +21,7 @@ mod engine;
 pub mod table;
 
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use batt_runtime::{Backend, Task};
@@ -77,7 +77,8 @@ impl DeviceReport {
 pub struct DeviceSearch {
     devices: Vec<Box<dyn Device>>,
     table: KernelTable,
-    batch_tasks: usize,
+    /// Tasks per batch, where set; else [`DeviceSearch::batch_tasks_for`] decides.
+    batch_tasks: Option<usize>,
     patterns: Backend,
 }
 
@@ -91,8 +92,12 @@ impl std::fmt::Debug for DeviceSearch {
     }
 }
 
-/// Tasks in one batch by default.
+/// Tasks in one batch at the default budget.
 pub const BATCH_TASKS: usize = 64;
+
+/// Batches in flight per device: while one batch's items are judged on the CPU, another's
+/// run on the device.
+pub const WORKERS_PER_DEVICE: usize = 2;
 
 impl DeviceSearch {
     /// The search on `devices` (none: all on the CPU), every kernel in use.
@@ -100,7 +105,7 @@ impl DeviceSearch {
         DeviceSearch {
             devices,
             table: KernelTable::all(),
-            batch_tasks: BATCH_TASKS,
+            batch_tasks: None,
             patterns: Backend::configured(),
         }
     }
@@ -122,8 +127,17 @@ impl DeviceSearch {
 
     /// Searches at most `n` tasks (at least 1) per batch.
     pub fn with_batch_tasks(mut self, n: usize) -> DeviceSearch {
-        self.batch_tasks = n.max(1);
+        self.batch_tasks = Some(n.max(1));
         self
+    }
+
+    /// Tasks per batch under `options`: as set, else [`BATCH_TASKS`] at the default budget
+    /// and fewer (down to 8) as the budget grows, so that a batch's states fit the device.
+    pub fn batch_tasks_for(&self, options: &SearchOptions) -> usize {
+        self.batch_tasks.unwrap_or_else(|| {
+            let scaled = BATCH_TASKS as u128 * 500_000 / options.max_states.max(1) as u128;
+            (scaled as usize).clamp(8, BATCH_TASKS)
+        })
     }
 
     /// The devices' names.
@@ -200,54 +214,71 @@ impl DeviceSearch {
     ) -> Vec<Option<TaskResult>> {
         let slots: Vec<Mutex<Option<TaskResult>>> =
             (0..tasks.len()).map(|_| Mutex::new(None)).collect();
-        let batches: Vec<&[(usize, &Prepared)]> = work.chunks(self.batch_tasks).collect();
+        let batches: Vec<&[(usize, &Prepared)]> =
+            work.chunks(self.batch_tasks_for(options)).collect();
         let next = AtomicUsize::new(0);
         let cpu_tasks = AtomicUsize::new(0);
         let table = &self.table;
         let search_on_cpu = |batch: &[(usize, &Prepared)]| {
             batch.par_iter().with_max_len(1).for_each(|&(i, p)| {
                 let r = search_prepared(&tasks[i].0, p, options);
-                *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+                *lock(&slots[i]) = Some(r);
             });
             cpu_tasks.fetch_add(batch.len(), Ordering::Relaxed);
         };
         if self.devices.is_empty() {
             search_on_cpu(work);
         } else {
+            // Per healthy device: the device shared by its workers, its report, whether it
+            // failed.
+            let shared: Vec<(Mutex<&mut Box<dyn Device>>, Mutex<&mut DeviceUse>, AtomicBool)> =
+                self.devices
+                    .iter_mut()
+                    .zip(report.devices.iter_mut())
+                    .filter(|(_, u)| u.failure.is_none())
+                    .map(|(d, u)| (Mutex::new(d), Mutex::new(u), AtomicBool::new(false)))
+                    .collect();
             std::thread::scope(|scope| {
-                for (dev, usage) in self.devices.iter_mut().zip(report.devices.iter_mut()) {
-                    if usage.failure.is_some() {
-                        continue;
-                    }
-                    let (next, slots, batches) = (&next, &slots, &batches);
-                    let search_on_cpu = &search_on_cpu;
-                    scope.spawn(move || {
-                        loop {
-                            let b = next.fetch_add(1, Ordering::Relaxed);
-                            let Some(batch) = batches.get(b) else { break };
-                            let start = Instant::now();
-                            match search_batch(dev.as_mut(), tasks, batch, options, table) {
-                                Ok((found, traffic)) => {
-                                    for (i, r) in found {
-                                        *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+                for (dev, usage, failed) in &shared {
+                    for _ in 0..WORKERS_PER_DEVICE {
+                        let (next, slots, batches) = (&next, &slots, &batches);
+                        let search_on_cpu = &search_on_cpu;
+                        scope.spawn(move || {
+                            while !failed.load(Ordering::Relaxed) {
+                                let b = next.fetch_add(1, Ordering::Relaxed);
+                                let Some(batch) = batches.get(b) else { break };
+                                let start = Instant::now();
+                                let mut handle = Shared { dev };
+                                match search_batch(&mut handle, tasks, batch, options, table) {
+                                    Ok((found, traffic)) => {
+                                        for (i, r) in found {
+                                            *lock(&slots[i]) = Some(r);
+                                        }
+                                        let mut u = lock(usage);
+                                        u.tasks += batch.len();
+                                        u.batches += 1;
+                                        u.traffic.add(&traffic);
+                                        u.busy += start.elapsed();
                                     }
-                                    usage.tasks += batch.len();
-                                    usage.batches += 1;
-                                    usage.traffic.add(&traffic);
-                                    usage.busy += start.elapsed();
-                                }
-                                Err(e) => {
-                                    tracing::warn!(
-                                        "batt-search: device {} failed ({e}); its tasks go to the CPU",
-                                        usage.name
-                                    );
-                                    usage.failure = Some(e.to_string());
-                                    search_on_cpu(batch);
-                                    break;
+                                    Err(e) => {
+                                        {
+                                            let mut u = lock(usage);
+                                            if u.failure.is_none() {
+                                                tracing::warn!(
+                                                    "batt-search: device {} failed ({e}); its tasks go to the CPU",
+                                                    u.name
+                                                );
+                                                u.failure = Some(e.to_string());
+                                            }
+                                        }
+                                        failed.store(true, Ordering::Relaxed);
+                                        search_on_cpu(batch);
+                                        break;
+                                    }
                                 }
                             }
-                        }
-                    });
+                        });
+                    }
                 }
             });
             // Batches no healthy device took (every device failed).
@@ -260,6 +291,40 @@ impl DeviceSearch {
         }
         report.cpu_tasks += cpu_tasks.load(Ordering::Relaxed);
         slots.into_iter().map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner())).collect()
+    }
+}
+
+/// Locks `m`, whether or not a thread panicked while holding it.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A device shared by the workers of one GPU: each call locks it.
+struct Shared<'a, 'd> {
+    dev: &'a Mutex<&'d mut Box<dyn Device>>,
+}
+
+impl Device for Shared<'_, '_> {
+    fn name(&self) -> String {
+        lock(self.dev).name()
+    }
+    fn alloc(&mut self, bytes: usize) -> Result<backend::Addr, DeviceError> {
+        lock(self.dev).alloc(bytes)
+    }
+    fn free(&mut self, addr: backend::Addr) {
+        lock(self.dev).free(addr)
+    }
+    fn upload(&mut self, dst: backend::Addr, src: &[u8]) -> Result<(), DeviceError> {
+        lock(self.dev).upload(dst, src)
+    }
+    fn download(&mut self, src: backend::Addr, dst: &mut [u8]) -> Result<(), DeviceError> {
+        lock(self.dev).download(src, dst)
+    }
+    fn fill(&mut self, dst: backend::Addr, bytes: usize, value: u8) -> Result<(), DeviceError> {
+        lock(self.dev).fill(dst, bytes, value)
+    }
+    fn launch(&mut self, name: &str, layout: Layout, params: &[u8]) -> Result<(), DeviceError> {
+        lock(self.dev).launch(name, layout, params)
     }
 }
 
