@@ -17,6 +17,12 @@ namespace frontier {
 namespace rigid {
 #include "rigid.cu"
 }
+namespace scale {
+#include "scale.cu"
+}
+namespace lines {
+#include "lines.cu"
+}
 
 namespace {
 struct Entry {
@@ -39,6 +45,10 @@ const Entry ENTRIES[] = {
     {"gather_images", call<GatherParams, frontier::gather_images>},
     {"rigid_shape", call<TransformParams, rigid::rigid_shape>},
     {"rigid_cells", call<TransformParams, rigid::rigid_cells>},
+    {"scale_shape", call<TransformParams, scale::scale_shape>},
+    {"scale_cells", call<TransformParams, scale::scale_cells>},
+    {"lines_shape", call<TransformParams, lines::lines_shape>},
+    {"lines_cells", call<TransformParams, lines::lines_cells>},
 };
 }  // namespace
 

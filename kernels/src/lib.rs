@@ -69,6 +69,18 @@ pub const RIGID_PTX: &str = include_str!("rigid.ptx");
 /// The CUDA source of `rigid.cu`.
 pub const RIGID_CU: &str = include_str!("rigid.cu");
 
+/// The PTX of `scale.cu`: the scalings, tilings, canvases and mirrors of the search.
+pub const SCALE_PTX: &str = include_str!("scale.ptx");
+
+/// The CUDA source of `scale.cu`.
+pub const SCALE_CU: &str = include_str!("scale.cu");
+
+/// The PTX of `lines.cu`: the gravities, shifts, smears, lines and borders of the search.
+pub const LINES_PTX: &str = include_str!("lines.ptx");
+
+/// The CUDA source of `lines.cu`.
+pub const LINES_CU: &str = include_str!("lines.cu");
+
 /// A family of kernels: one `.cu` file and its PTX.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Family {
@@ -78,6 +90,10 @@ pub enum Family {
     Frontier,
     /// Rotations and mirrors (`rigid.cu`).
     Rigid,
+    /// Scalings, tilings, canvases and mirrors (`scale.cu`).
+    Scale,
+    /// Gravities, shifts, smears, lines and borders (`lines.cu`).
+    Lines,
 }
 
 /// A family of the search's transforms: its kernels `<name>_shape` and `<name>_cells`
@@ -106,15 +122,74 @@ impl TransformFamily {
 }
 
 /// Every family of the search's transforms.
-pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[TransformFamily {
-    family: Family::Rigid,
-    id: 1,
-    ops: &["rot90", "rot180", "rot270", "hmirror", "vmirror", "dmirror", "cmirror"],
-}];
+pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
+    TransformFamily {
+        family: Family::Rigid,
+        id: 1,
+        ops: &["rot90", "rot180", "rot270", "hmirror", "vmirror", "dmirror", "cmirror"],
+    },
+    TransformFamily {
+        family: Family::Scale,
+        id: 4,
+        ops: &[
+            "upscale",
+            "downscale",
+            "upscale_to_target",
+            "upscale_by_colors",
+            "tile",
+            "tile_to_target",
+            "mirror_tile_to_target",
+            "embed_to_target",
+            "center_to_target",
+            "canvas_target",
+            "major_canvas_target",
+            "major_canvas",
+            "mirror_right",
+            "mirror_down",
+            "mirror_four",
+            "self_kron",
+            "self_kron_inverse",
+            "downscale_to_target",
+        ],
+    },
+    TransformFamily {
+        family: Family::Lines,
+        id: 5,
+        ops: &[
+            "gravity_down",
+            "gravity_up",
+            "gravity_left",
+            "gravity_right",
+            "shift",
+            "smear_right",
+            "smear_left",
+            "smear_down",
+            "smear_up",
+            "smear_h",
+            "smear_v",
+            "smear_all",
+            "extend_right",
+            "extend_left",
+            "extend_down",
+            "extend_up",
+            "extend_h",
+            "extend_v",
+            "extend_cross",
+            "lines_h",
+            "lines_v",
+            "lines_hv",
+            "frame",
+            "pad",
+            "halo",
+            "halo4",
+        ],
+    },
+];
 
 impl Family {
     /// Every family.
-    pub const ALL: [Family; 3] = [Family::Palette, Family::Frontier, Family::Rigid];
+    pub const ALL: [Family; 5] =
+        [Family::Palette, Family::Frontier, Family::Rigid, Family::Scale, Family::Lines];
 
     /// The family's name, the stem of its `.cu` file.
     pub fn name(self) -> &'static str {
@@ -122,6 +197,8 @@ impl Family {
             Family::Palette => "palette",
             Family::Frontier => "frontier",
             Family::Rigid => "rigid",
+            Family::Scale => "scale",
+            Family::Lines => "lines",
         }
     }
 
@@ -131,6 +208,8 @@ impl Family {
             Family::Palette => PALETTE_PTX,
             Family::Frontier => FRONTIER_PTX,
             Family::Rigid => RIGID_PTX,
+            Family::Scale => SCALE_PTX,
+            Family::Lines => LINES_PTX,
         }
     }
 
@@ -140,6 +219,8 @@ impl Family {
             Family::Palette => PALETTE_CU,
             Family::Frontier => FRONTIER_CU,
             Family::Rigid => RIGID_CU,
+            Family::Scale => SCALE_CU,
+            Family::Lines => LINES_CU,
         }
     }
 
@@ -149,6 +230,8 @@ impl Family {
             Family::Palette => &[palette::MASKS_U4],
             Family::Frontier => &frontier::ALL,
             Family::Rigid => &["rigid_shape", "rigid_cells"],
+            Family::Scale => &["scale_shape", "scale_cells"],
+            Family::Lines => &["lines_shape", "lines_cells"],
         }
     }
 }
