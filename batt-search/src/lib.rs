@@ -15,6 +15,7 @@
 #![warn(missing_docs)]
 
 pub mod budget;
+pub mod device;
 pub mod error;
 pub mod image;
 pub mod local;
@@ -32,4 +33,4 @@ pub use budget::SearchOptions;
 pub use error::SearchError;
 pub use search::{How, Prediction, TaskResult, search_prepared, search_tasks};
 pub use stats::{Summary, peak_memory, process_cpu_time};
-pub use task::{Prepared, prepare_many};
+pub use task::{Prepared, prepare_many, prepare_many_with};

@@ -2,7 +2,7 @@
 //! train outputs, its colours, the order of colour arguments, the expected output shape per
 //! input, and the area cap on the images the search keeps.
 
-use batt_runtime::{Color, Pattern, Samples, Task, batch_process_many};
+use batt_runtime::{Backend, Color, Pattern, Samples, Task, batch_process_many_with};
 use rayon::prelude::*;
 
 use crate::error::SearchError;
@@ -33,7 +33,7 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    /// Prepares one task from its sample pattern (as [`batch_process_many`] gives it).
+    /// Prepares one task from its sample pattern (as [`batt_runtime::batch_process_many`] gives it).
     ///
     /// Fails on a task with no train pair or no test input. Test outputs are never read.
     pub fn new(task: &Task, pattern: &Pattern) -> Result<Prepared, SearchError> {
@@ -81,11 +81,20 @@ impl Prepared {
     }
 }
 
-/// Prepares many tasks: their sample patterns in one [`batch_process_many`] call, then each
+/// Prepares many tasks: their sample patterns in one [`batt_runtime::batch_process_many`] call, then each
 /// task, in parallel; one result per task, in order.
 pub fn prepare_many(tasks: &[(String, Task)]) -> Vec<Result<Prepared, SearchError>> {
+    prepare_many_with(tasks, Backend::configured())
+}
+
+/// [`prepare_many`] with the sample patterns on `backend` (the GPU search computes them on
+/// the GPUs: [`Backend::Cuda`]).
+pub fn prepare_many_with(
+    tasks: &[(String, Task)],
+    backend: Backend,
+) -> Vec<Result<Prepared, SearchError>> {
     let samples: Vec<Samples> = tasks.iter().map(|(_, t)| t.train.clone()).collect();
-    let patterns = batch_process_many(&samples);
+    let patterns = batch_process_many_with(&samples, backend);
     tasks.par_iter().zip(patterns.par_iter()).map(|((_, t), p)| Prepared::new(t, p)).collect()
 }
 

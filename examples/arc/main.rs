@@ -323,7 +323,8 @@ fn main() -> ExitCode {
     bar.finish_and_clear();
     let run = start.elapsed().as_secs_f64();
     let search_options = args.search.options(args.task_seconds);
-    let searched = search::run(&ids, &tasks, &search_options, args.search.no_search);
+    let searched =
+        search::run(&ids, &tasks, &search_options, args.search.no_search, args.search.search_on);
     let searched_attempts = |t: usize, k: usize| -> Vec<&Grid> {
         searched.as_ref().map_or(Vec::new(), |s| s.results[t].attempts(k))
     };

@@ -4,7 +4,8 @@
 use std::time::Instant;
 
 use batt::prelude::*;
-use batt::search::{How, SearchOptions, Summary, TaskResult, process_cpu_time, search_tasks};
+use batt::search::device::{DeviceReport, Engine, search_on};
+use batt::search::{How, SearchOptions, Summary, TaskResult, process_cpu_time};
 
 /// The search's command-line options.
 #[derive(clap::Args, Debug)]
@@ -23,6 +24,11 @@ pub struct SearchArgs {
     /// Skip the program search.
     #[arg(long)]
     pub no_search: bool,
+    /// Where the program search runs: `cpu` (every core), `gpu` (every CUDA GPU, with the
+    /// `cuda` feature; the CPU where there is none) or `auto` (the GPUs for 16 tasks or
+    /// more when there are GPUs). The answers are the same on each.
+    #[arg(long, default_value = "auto")]
+    pub search_on: Engine,
 }
 
 impl SearchArgs {
@@ -46,6 +52,8 @@ pub struct SearchRun {
     pub results: Vec<TaskResult>,
     /// The totals.
     pub summary: Summary,
+    /// What the GPUs did, where they ran it.
+    pub devices: Option<DeviceReport>,
 }
 
 /// Runs the search over `tasks` (ids in `ids`) with `options`, or nothing with `no_search`. The search
@@ -55,6 +63,7 @@ pub fn run(
     tasks: &[Task],
     options: &SearchOptions,
     no_search: bool,
+    engine: Engine,
 ) -> Option<SearchRun> {
     if no_search {
         return None;
@@ -68,10 +77,10 @@ pub fn run(
         })
         .collect();
     let (start, cpu_start) = (Instant::now(), process_cpu_time());
-    let results = search_tasks(&blind, options);
+    let (results, devices) = search_on(&blind, options, engine);
     let cpu = process_cpu_time().zip(cpu_start).map(|(b, a)| b.saturating_sub(a));
     let summary = Summary::new(&results, start.elapsed()).with_process_cpu(cpu);
-    Some(SearchRun { results, summary })
+    Some(SearchRun { results, summary, devices })
 }
 
 /// Whether every test output of `task` is known and among `attempts(k)` for test input `k`.
@@ -119,4 +128,28 @@ pub fn print_summary(run: &SearchRun, options: &SearchOptions, tasks: &[Task]) {
         s.unique_per_cpu_second(),
         s.cpu_seconds_per_task(),
     );
+    match &run.devices {
+        None => println!("search on the CPU"),
+        Some(r) => {
+            let t = r.traffic();
+            let names: Vec<String> = r
+                .devices
+                .iter()
+                .map(|d| match &d.failure {
+                    Some(f) => format!("{} (failed: {f})", d.name),
+                    None => d.name.clone(),
+                })
+                .collect();
+            println!(
+                "search on {} GPU(s) [{}], {} tasks on the CPU; items {} on the GPUs, {} on the CPU; {:.1} MiB to the GPUs, {:.1} MiB back",
+                r.devices.len(),
+                names.join(", "),
+                r.cpu_tasks,
+                t.device_items,
+                t.cpu_items,
+                t.to_device as f64 / (1 << 20) as f64,
+                t.to_host as f64 / (1 << 20) as f64,
+            );
+        }
+    }
 }

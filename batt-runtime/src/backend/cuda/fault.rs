@@ -92,7 +92,8 @@ pub fn clear() {
 }
 
 /// Whether `point` should fail now on `device`; consumes a one-shot failure that matches.
-pub(crate) fn fires(point: FailPoint, device: Option<usize>) -> bool {
+#[doc(hidden)]
+pub fn fires(point: FailPoint, device: Option<usize>) -> bool {
     let matches = |a: &Armed| a.point == point && (a.device.is_none() || a.device == device);
     if from_env().iter().any(matches) {
         return true;

@@ -1,0 +1,308 @@
+//! The search on every GPU against the search on every core, over a directory of ARC tasks:
+//! the same budget, answers compared task by task, unique states per second of each, what
+//! moved between host and GPU, and the time from loading to a written submission file.
+//!
+//! ```text
+//! cargo run --release -p batt-search --features cuda --example search_gpu -- DIR [options]
+//!   --raised            SearchOptions::raised() (default: the defaults)
+//!   --states N          the budget in expanded states
+//!   --depth D           the depth
+//!   --engine E          gpu (default), cpu, both (both: answers compared), emulated
+//!   --kernels K         all (default), none, or a comma-separated list of transform names
+//!   --batch N           tasks per batch (default batt_search::device::BATCH_TASKS)
+//!   --submission FILE   write the attempts as an ARC Prize submission (GPU run)
+//! ```
+//!
+//! Exits 1 when `both` finds a task whose answers differ.
+
+use std::io::Write;
+use std::time::Instant;
+
+use batt_runtime::Task;
+use batt_search::device::{Device, DeviceReport, DeviceSearch, Emulated, KernelTable};
+use batt_search::{SearchOptions, Summary, TaskResult, process_cpu_time, search_tasks};
+
+struct Args {
+    dir: String,
+    options: SearchOptions,
+    engine: String,
+    kernels: String,
+    batch: usize,
+    submission: Option<String>,
+}
+
+fn parse() -> Result<Args, String> {
+    let mut it = std::env::args().skip(1);
+    let mut a = Args {
+        dir: String::new(),
+        options: SearchOptions::default(),
+        engine: "gpu".into(),
+        kernels: "all".into(),
+        batch: batt_search::device::BATCH_TASKS,
+        submission: None,
+    };
+    let mut states = None;
+    let mut depth = None;
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| it.next().ok_or(format!("{name} needs a value"));
+        match arg.as_str() {
+            "--raised" => a.options = SearchOptions::raised(),
+            "--states" => states = Some(value("--states")?.parse().map_err(|e| format!("{e}"))?),
+            "--depth" => depth = Some(value("--depth")?.parse().map_err(|e| format!("{e}"))?),
+            "--engine" => a.engine = value("--engine")?,
+            "--kernels" => a.kernels = value("--kernels")?,
+            "--batch" => a.batch = value("--batch")?.parse().map_err(|e| format!("{e}"))?,
+            "--submission" => a.submission = Some(value("--submission")?),
+            d if !d.starts_with("--") && a.dir.is_empty() => a.dir = d.to_string(),
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    if a.dir.is_empty() {
+        return Err("usage: search_gpu DIR [--raised] [--states N] [--depth D] [--engine gpu|cpu|both|emulated] [--kernels all|none|a,b] [--batch N] [--submission FILE]".into());
+    }
+    if let Some(s) = states {
+        a.options.max_states = s;
+    }
+    if let Some(d) = depth {
+        a.options.depth = d;
+    }
+    Ok(a)
+}
+
+fn load(dir: &str) -> Result<Vec<(String, Task)>, String> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {dir}: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    let mut tasks = Vec::new();
+    for p in &paths {
+        match Task::from_path(p) {
+            Ok(t) => {
+                let id = p.file_stem().map_or(String::new(), |s| s.to_string_lossy().into_owned());
+                tasks.push((id, t));
+            }
+            Err(e) => eprintln!("skipped: {e}"),
+        }
+    }
+    Ok(tasks)
+}
+
+/// The tasks as the search gets them: no test outputs.
+fn blind(tasks: &[(String, Task)]) -> Vec<(String, Task)> {
+    tasks
+        .iter()
+        .map(|(id, t)| {
+            let mut t = t.clone();
+            for s in &mut t.test {
+                s.output = None;
+            }
+            (id.clone(), t)
+        })
+        .collect()
+}
+
+fn solved(tasks: &[(String, Task)], results: &[TaskResult]) -> usize {
+    tasks
+        .iter()
+        .zip(results)
+        .filter(|((_, t), r)| {
+            let want: Vec<Option<batt_runtime::Grid>> =
+                t.test.iter().map(|s| s.output.clone()).collect();
+            r.solved_by(&want).is_some()
+        })
+        .count()
+}
+
+fn table(spec: &str) -> KernelTable {
+    match spec {
+        "all" => KernelTable::all(),
+        "none" => KernelTable::none(),
+        list => {
+            let names: Vec<String> = list.split(',').map(|s| s.trim().to_string()).collect();
+            KernelTable::only(|n| names.iter().any(|m| m == n))
+        }
+    }
+}
+
+fn devices(engine: &str) -> Vec<Box<dyn Device>> {
+    match engine {
+        "emulated" => vec![Box::new(Emulated::new().expect("batt-kernels built with emulate"))],
+        #[cfg(feature = "cuda")]
+        _ => batt_search::device::cuda::devices(),
+        #[cfg(not(feature = "cuda"))]
+        _ => Vec::new(),
+    }
+}
+
+fn report_line(
+    name: &str,
+    tasks: &[(String, Task)],
+    results: &[TaskResult],
+    wall: f64,
+    cpu: Option<f64>,
+) {
+    let s = Summary::new(results, std::time::Duration::from_secs_f64(wall));
+    println!(
+        "{name}: solved {} of {}, {:.2} s wall, {} expanded, {} unique, {:.0} unique states/s wall{}, {} at the budget, {} timed out",
+        solved(tasks, results),
+        tasks.len(),
+        wall,
+        s.expanded,
+        s.unique,
+        s.unique as f64 / wall.max(1e-9),
+        cpu.map_or(String::new(), |c| format!(", {c:.1} CPU-s")),
+        s.budget_hit,
+        s.timed_out,
+    );
+}
+
+fn print_devices(report: &DeviceReport) {
+    for d in &report.devices {
+        let t = &d.traffic;
+        println!(
+            "device {}: {} tasks in {} batches, busy {:.2} s, items {} on the device and {} on the CPU ({:.1}% CPU), {} dropped on the device, {:.1} MiB to the device, {:.1} MiB back, {} launches, {} chunks{}",
+            d.name,
+            d.tasks,
+            d.batches,
+            d.busy.as_secs_f64(),
+            t.device_items,
+            t.cpu_items,
+            100.0 * t.cpu_items as f64 / (t.device_items + t.cpu_items).max(1) as f64,
+            t.device_duplicates,
+            t.to_device as f64 / (1 << 20) as f64,
+            t.to_host as f64 / (1 << 20) as f64,
+            t.launches,
+            t.chunks,
+            d.failure.as_ref().map_or(String::new(), |f| format!(", FAILED: {f}")),
+        );
+    }
+    println!("tasks on the CPU (no device, or a failed one): {}", report.cpu_tasks);
+}
+
+fn write_submission(
+    path: &str,
+    tasks: &[(String, Task)],
+    results: &[TaskResult],
+) -> std::io::Result<()> {
+    let mut out = String::from("{");
+    for (i, ((id, t), r)) in tasks.iter().zip(results).enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&format!("\"{id}\":["));
+        for (k, s) in t.test.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            let attempts = r.attempts(k);
+            let rows = |g: Option<&&batt_runtime::Grid>| {
+                let rows = g.map_or_else(|| s.input.to_rows(), |g| g.to_rows());
+                serde_json_rows(&rows)
+            };
+            out.push_str(&format!(
+                "{{\"attempt_1\":{},\"attempt_2\":{}}}",
+                rows(attempts.first()),
+                rows(attempts.get(1))
+            ));
+        }
+        out.push(']');
+    }
+    out.push('}');
+    std::fs::File::create(path)?.write_all(out.as_bytes())
+}
+
+fn serde_json_rows(rows: &[Vec<u8>]) -> String {
+    let inner: Vec<String> = rows
+        .iter()
+        .map(|r| format!("[{}]", r.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(",")))
+        .collect();
+    format!("[{}]", inner.join(","))
+}
+
+fn main() {
+    let args = match parse() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    let start = Instant::now();
+    let tasks = match load(&args.dir) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    let searched = blind(&tasks);
+    println!(
+        "{} tasks, depth {}, {} states a task, {} threads",
+        tasks.len(),
+        args.options.depth,
+        args.options.max_states,
+        rayon::current_num_threads()
+    );
+    let mut cpu_results = None;
+    if args.engine == "cpu" || args.engine == "both" {
+        let (t0, c0) = (Instant::now(), process_cpu_time());
+        let r = search_tasks(&searched, &args.options);
+        let cpu = process_cpu_time().zip(c0).map(|(b, a)| b.saturating_sub(a).as_secs_f64());
+        report_line("cpu (rayon)", &tasks, &r, t0.elapsed().as_secs_f64(), cpu);
+        cpu_results = Some(r);
+    }
+    if args.engine != "cpu" {
+        let t_open = Instant::now();
+        let devs = devices(&args.engine);
+        let open = t_open.elapsed().as_secs_f64();
+        let mut search =
+            DeviceSearch::new(devs).with_kernels(table(&args.kernels)).with_batch_tasks(args.batch);
+        println!(
+            "devices {:?} (opened in {open:.2} s), {} transforms with kernels; on the CPU: {}",
+            search.device_names(),
+            search.kernels().len(),
+            search.kernels().on_cpu().len()
+        );
+        let (t0, c0) = (Instant::now(), process_cpu_time());
+        let (r, report) = search.search(&searched, &args.options);
+        let cpu = process_cpu_time().zip(c0).map(|(b, a)| b.saturating_sub(a).as_secs_f64());
+        report_line("gpu", &tasks, &r, t0.elapsed().as_secs_f64(), cpu);
+        print_devices(&report);
+        if let Some(path) = &args.submission {
+            if let Err(e) = write_submission(path, &tasks, &r) {
+                eprintln!("cannot write {path}: {e}");
+                std::process::exit(1);
+            }
+            println!(
+                "end to end (loading, opening the devices, search, submission written): {:.2} s",
+                start.elapsed().as_secs_f64()
+            );
+        }
+        if let Some(want) = &cpu_results {
+            let differ: Vec<&str> = r
+                .iter()
+                .zip(want)
+                .filter(|(g, w)| {
+                    (&g.predictions, &g.programs, g.fits, g.mapped_fits, g.expanded, g.unique)
+                        != (
+                            &w.predictions,
+                            &w.programs,
+                            w.fits,
+                            w.mapped_fits,
+                            w.expanded,
+                            w.unique,
+                        )
+                })
+                .map(|(g, _)| g.id.as_str())
+                .collect();
+            if differ.is_empty() {
+                println!("same answers: all {} tasks", r.len());
+            } else {
+                println!("DIFFERENT answers on {} tasks: {:?}", differ.len(), differ);
+                std::process::exit(1);
+            }
+        }
+    }
+}

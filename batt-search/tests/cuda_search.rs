@@ -1,0 +1,136 @@
+//! The search on the host's CUDA GPUs (feature `cuda`): the kernels equal the transforms on
+//! every training input, the GPU search gives the CPU search's answers, and a GPU failing
+//! part-way hands its tasks to the CPU. Without a GPU (or with the stub driver) the search
+//! must still give the CPU's answers, from the CPU.
+#![cfg(feature = "cuda")]
+
+use batt_runtime::Task;
+use batt_search::device::cuda::{CudaDevice, devices};
+use batt_search::device::{Device, DeviceSearch, FailAfter, KernelTable, apply};
+use batt_search::image::Images;
+use batt_search::rank::args_of;
+use batt_search::transforms::{self, Context};
+use batt_search::{SearchOptions, TaskResult, prepare_many, search_tasks};
+
+fn tasks_of(dir: std::path::PathBuf, step: usize, most: usize) -> Vec<(String, Task)> {
+    let mut files = batt_runtime::read_task_dir(&dir).expect("task files");
+    files.sort_by(|a, b| a.id.cmp(&b.id));
+    files
+        .into_iter()
+        .step_by(step)
+        .take(most)
+        .map(|f| {
+            let mut t = f.task.expect("a readable task");
+            for s in &mut t.test {
+                s.output = None;
+            }
+            (f.id, t)
+        })
+        .collect()
+}
+
+fn training(step: usize, most: usize) -> Vec<(String, Task)> {
+    tasks_of(batt_testdata::training_dir().expect("the ARC-AGI-1 training tasks"), step, most)
+}
+
+fn key(r: &TaskResult) -> impl PartialEq + std::fmt::Debug + '_ {
+    (
+        &r.id,
+        &r.predictions,
+        &r.programs,
+        r.fits,
+        r.mapped_fits,
+        r.expanded,
+        r.unique,
+        r.normalized,
+        r.budget_hit,
+    )
+}
+
+fn assert_same(got: &[TaskResult], want: &[TaskResult]) {
+    assert_eq!(got.len(), want.len());
+    for (g, w) in got.iter().zip(want) {
+        assert_eq!(key(g), key(w), "task {}", w.id);
+    }
+}
+
+#[test]
+fn gpu_kernels_match_the_transforms_on_every_training_input() {
+    let mut devs = devices();
+    let Some(dev) = devs.first_mut() else {
+        eprintln!("no CUDA device: nothing to compare");
+        return;
+    };
+    let table = KernelTable::all();
+    let tasks = training(1, 400);
+    let prepared: Vec<_> = prepare_many(&tasks).into_iter().filter_map(Result::ok).collect();
+    let mut checked = 0;
+    for t in (0..transforms::all().len()).filter(|&t| table.get(t).is_some()) {
+        let tr = &transforms::all()[t];
+        for p in &prepared {
+            let contexts: Vec<Context<'_>> =
+                p.targets.iter().map(|&target| Context { colors: &p.colors, target }).collect();
+            for &arg in args_of(tr, p) {
+                let got = apply(dev.as_mut(), &table, t, arg, &p.inputs, &p.targets)
+                    .unwrap_or_else(|e| panic!("{} on {}: {e}", tr.name, dev.name()));
+                for (j, v) in p.inputs.iter().enumerate() {
+                    let mut out = Images::new();
+                    let want =
+                        out.push_with(|buf| (tr.apply)(v, arg, &contexts[j], buf)).then(|| {
+                            let r = out.view(0);
+                            (r.height, r.width, r.cells.to_vec())
+                        });
+                    assert_eq!(got[j], want, "{}({arg}) on input {j}", tr.name);
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 0);
+}
+
+#[test]
+fn gpu_search_equals_the_cpu_search() {
+    let tasks = training(5, 80);
+    let options = SearchOptions { max_states: 40_000, ..SearchOptions::default() };
+    let want = search_tasks(&tasks, &options);
+    let mut search = DeviceSearch::cuda().with_batch_tasks(32);
+    let (got, report) = search.search(&tasks, &options);
+    assert_same(&got, &want);
+    if report.devices.is_empty() {
+        assert!(report.cpu_tasks >= tasks.len(), "no GPU: all on the CPU");
+    } else {
+        assert!(report.devices.iter().all(|d| d.failure.is_none()), "{report:?}");
+        assert!(report.traffic().device_items > 0);
+    }
+}
+
+#[test]
+fn a_gpu_failing_part_way_hands_its_tasks_to_the_cpu() {
+    let Ok(dev) = CudaDevice::open(0) else {
+        eprintln!("no CUDA device: the failure path is tested with emulated devices");
+        return;
+    };
+    let tasks = training(13, 24);
+    let options = SearchOptions { max_states: 20_000, ..SearchOptions::default() };
+    let want = search_tasks(&tasks, &options);
+    let failing: Box<dyn Device> = Box::new(FailAfter::new(dev, 150));
+    let mut search = DeviceSearch::new(vec![failing]).with_batch_tasks(6);
+    let (got, report) = search.search(&tasks, &options);
+    assert_same(&got, &want);
+    assert!(report.devices[0].failure.is_some());
+    assert!(report.cpu_tasks > 0);
+}
+
+/// The 400 evaluation tasks at the default budget: the GPU's answers are the CPU's. Run
+/// on a GPU machine with `--ignored` (minutes on the CPU side).
+#[test]
+#[ignore = "minutes: run on the GPU machine with --ignored"]
+fn evaluation_answers_equal_on_the_gpu() {
+    let tasks = tasks_of(batt_testdata::evaluation_dir().expect("the evaluation tasks"), 1, 400);
+    let options = SearchOptions::default();
+    let want = search_tasks(&tasks, &options);
+    let (got, report) = DeviceSearch::cuda().search(&tasks, &options);
+    assert_same(&got, &want);
+    assert!(!report.devices.is_empty(), "a GPU is needed for this test");
+}
