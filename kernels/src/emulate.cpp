@@ -26,6 +26,12 @@ namespace shapes {
 namespace split {
 #include "split.cu"
 }
+namespace scale {
+#include "scale.cu"
+}
+namespace lines {
+#include "lines.cu"
+}
 
 namespace {
 struct Entry {
@@ -54,6 +60,10 @@ const Entry ENTRIES[] = {
     {"shapes_cells", call<TransformParams, shapes::shapes_cells>},
     {"split_shape", call<TransformParams, split::split_shape>},
     {"split_cells", call<TransformParams, split::split_cells>},
+    {"scale_shape", call<TransformParams, scale::scale_shape>},
+    {"scale_cells", call<TransformParams, scale::scale_cells>},
+    {"lines_shape", call<TransformParams, lines::lines_shape>},
+    {"lines_cells", call<TransformParams, lines::lines_cells>},
 };
 }  // namespace
 

@@ -86,6 +86,17 @@ pub const SPLIT_PTX: &str = include_str!("split.ptx");
 
 /// The CUDA source of `split.cu`.
 pub const SPLIT_CU: &str = include_str!("split.cu");
+/// The PTX of `scale.cu`: the scalings, tilings, canvases and mirrors of the search.
+pub const SCALE_PTX: &str = include_str!("scale.ptx");
+
+/// The CUDA source of `scale.cu`.
+pub const SCALE_CU: &str = include_str!("scale.cu");
+
+/// The PTX of `lines.cu`: the gravities, shifts, smears, lines and borders of the search.
+pub const LINES_PTX: &str = include_str!("lines.ptx");
+
+/// The CUDA source of `lines.cu`.
+pub const LINES_CU: &str = include_str!("lines.cu");
 
 /// A family of kernels: one `.cu` file and its PTX.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -102,6 +113,10 @@ pub enum Family {
     Shapes,
     /// Grids of separator lines and halves, joined (`split.cu`).
     Split,
+    /// Scalings, tilings, canvases and mirrors (`scale.cu`).
+    Scale,
+    /// Gravities, shifts, smears, lines and borders (`lines.cu`).
+    Lines,
 }
 
 /// A family of the search's transforms: its kernels `<name>_shape` and `<name>_cells`
@@ -201,14 +216,72 @@ pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
             "tb_underlay",
         ],
     },
+    TransformFamily {
+        family: Family::Scale,
+        id: 4,
+        ops: &[
+            "upscale",
+            "downscale",
+            "upscale_to_target",
+            "upscale_by_colors",
+            "tile",
+            "tile_to_target",
+            "mirror_tile_to_target",
+            "embed_to_target",
+            "center_to_target",
+            "canvas_target",
+            "major_canvas_target",
+            "major_canvas",
+            "mirror_right",
+            "mirror_down",
+            "mirror_four",
+            "self_kron",
+            "self_kron_inverse",
+            "downscale_to_target",
+        ],
+    },
+    TransformFamily {
+        family: Family::Lines,
+        id: 5,
+        ops: &[
+            "gravity_down",
+            "gravity_up",
+            "gravity_left",
+            "gravity_right",
+            "shift",
+            "smear_right",
+            "smear_left",
+            "smear_down",
+            "smear_up",
+            "smear_h",
+            "smear_v",
+            "smear_all",
+            "extend_right",
+            "extend_left",
+            "extend_down",
+            "extend_up",
+            "extend_h",
+            "extend_v",
+            "extend_cross",
+            "lines_h",
+            "lines_v",
+            "lines_hv",
+            "frame",
+            "pad",
+            "halo",
+            "halo4",
+        ],
+    },
 ];
 
 impl Family {
     /// Every family.
-    pub const ALL: [Family; 6] = [
+    pub const ALL: [Family; 8] = [
         Family::Palette,
         Family::Frontier,
         Family::Rigid,
+        Family::Scale,
+        Family::Lines,
         Family::Fills,
         Family::Shapes,
         Family::Split,
@@ -223,6 +296,8 @@ impl Family {
             Family::Fills => "fills",
             Family::Shapes => "shapes",
             Family::Split => "split",
+            Family::Scale => "scale",
+            Family::Lines => "lines",
         }
     }
 
@@ -235,6 +310,8 @@ impl Family {
             Family::Fills => FILLS_PTX,
             Family::Shapes => SHAPES_PTX,
             Family::Split => SPLIT_PTX,
+            Family::Scale => SCALE_PTX,
+            Family::Lines => LINES_PTX,
         }
     }
 
@@ -247,6 +324,8 @@ impl Family {
             Family::Fills => FILLS_CU,
             Family::Shapes => SHAPES_CU,
             Family::Split => SPLIT_CU,
+            Family::Scale => SCALE_CU,
+            Family::Lines => LINES_CU,
         }
     }
 
@@ -259,6 +338,8 @@ impl Family {
             Family::Fills => &["fills_shape", "fills_cells"],
             Family::Shapes => &["shapes_shape", "shapes_cells"],
             Family::Split => &["split_shape", "split_cells"],
+            Family::Scale => &["scale_shape", "scale_cells"],
+            Family::Lines => &["lines_shape", "lines_cells"],
         }
     }
 }
