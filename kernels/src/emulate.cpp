@@ -17,6 +17,12 @@ namespace frontier {
 namespace rigid {
 #include "rigid.cu"
 }
+namespace color {
+#include "color.cu"
+}
+namespace crop {
+#include "crop.cu"
+}
 
 namespace {
 struct Entry {
@@ -39,6 +45,10 @@ const Entry ENTRIES[] = {
     {"gather_images", call<GatherParams, frontier::gather_images>},
     {"rigid_shape", call<TransformParams, rigid::rigid_shape>},
     {"rigid_cells", call<TransformParams, rigid::rigid_cells>},
+    {"color_shape", call<TransformParams, color::color_shape>},
+    {"color_cells", call<TransformParams, color::color_cells>},
+    {"crop_shape", call<TransformParams, crop::crop_shape>},
+    {"crop_cells", call<TransformParams, crop::crop_cells>},
 };
 }  // namespace
 

@@ -69,6 +69,18 @@ pub const RIGID_PTX: &str = include_str!("rigid.ptx");
 /// The CUDA source of `rigid.cu`.
 pub const RIGID_CU: &str = include_str!("rigid.cu");
 
+/// The PTX of `color.cu`: the search's colour filters, erasers and colour maps.
+pub const COLOR_PTX: &str = include_str!("color.ptx");
+
+/// The CUDA source of `color.cu`.
+pub const COLOR_CU: &str = include_str!("color.cu");
+
+/// The PTX of `crop.cu`: the search's crops, lines dropped and halves.
+pub const CROP_PTX: &str = include_str!("crop.ptx");
+
+/// The CUDA source of `crop.cu`.
+pub const CROP_CU: &str = include_str!("crop.cu");
+
 /// A family of kernels: one `.cu` file and its PTX.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Family {
@@ -78,6 +90,10 @@ pub enum Family {
     Frontier,
     /// Rotations and mirrors (`rigid.cu`).
     Rigid,
+    /// Colour filters, erasers and colour maps (`color.cu`).
+    Color,
+    /// Crops, lines dropped and halves (`crop.cu`).
+    Crop,
 }
 
 /// A family of the search's transforms: its kernels `<name>_shape` and `<name>_cells`
@@ -106,15 +122,57 @@ impl TransformFamily {
 }
 
 /// Every family of the search's transforms.
-pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[TransformFamily {
-    family: Family::Rigid,
-    id: 1,
-    ops: &["rot90", "rot180", "rot270", "hmirror", "vmirror", "dmirror", "cmirror"],
-}];
+pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
+    TransformFamily {
+        family: Family::Rigid,
+        id: 1,
+        ops: &["rot90", "rot180", "rot270", "hmirror", "vmirror", "dmirror", "cmirror"],
+    },
+    TransformFamily {
+        family: Family::Color,
+        id: 2,
+        ops: &[
+            "keep_color",
+            "erase_color",
+            "recolor_nonzero",
+            "invert",
+            "fill_zero",
+            "recolor_major",
+            "recolor_minor",
+            "swap_with_major",
+            "keep_major",
+            "keep_minor",
+            "erase_major",
+            "swap_major_minor",
+            "major_color_cell",
+        ],
+    },
+    TransformFamily {
+        family: Family::Crop,
+        id: 3,
+        ops: &[
+            "crop_nonzero",
+            "crop_non_major",
+            "crop_color",
+            "crop_not_color",
+            "crop_inside_color",
+            "compress",
+            "drop_zero_lines",
+            "dedup_lines",
+            "trim",
+            "top_half",
+            "bottom_half",
+            "left_half",
+            "right_half",
+            "crop_frame",
+        ],
+    },
+];
 
 impl Family {
     /// Every family.
-    pub const ALL: [Family; 3] = [Family::Palette, Family::Frontier, Family::Rigid];
+    pub const ALL: [Family; 5] =
+        [Family::Palette, Family::Frontier, Family::Rigid, Family::Color, Family::Crop];
 
     /// The family's name, the stem of its `.cu` file.
     pub fn name(self) -> &'static str {
@@ -122,6 +180,8 @@ impl Family {
             Family::Palette => "palette",
             Family::Frontier => "frontier",
             Family::Rigid => "rigid",
+            Family::Color => "color",
+            Family::Crop => "crop",
         }
     }
 
@@ -131,6 +191,8 @@ impl Family {
             Family::Palette => PALETTE_PTX,
             Family::Frontier => FRONTIER_PTX,
             Family::Rigid => RIGID_PTX,
+            Family::Color => COLOR_PTX,
+            Family::Crop => CROP_PTX,
         }
     }
 
@@ -140,6 +202,8 @@ impl Family {
             Family::Palette => PALETTE_CU,
             Family::Frontier => FRONTIER_CU,
             Family::Rigid => RIGID_CU,
+            Family::Color => COLOR_CU,
+            Family::Crop => CROP_CU,
         }
     }
 
@@ -149,6 +213,8 @@ impl Family {
             Family::Palette => &[palette::MASKS_U4],
             Family::Frontier => &frontier::ALL,
             Family::Rigid => &["rigid_shape", "rigid_cells"],
+            Family::Color => &["color_shape", "color_cells"],
+            Family::Crop => &["crop_shape", "crop_cells"],
         }
     }
 }
