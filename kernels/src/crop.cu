@@ -114,8 +114,9 @@ __device__ inline bool crop_row_kept(u32 op, const u8* src, u32 w, u32 r) {
         return false;
     }
     if (r == 0) return true;
+    const u8* above = row - w;
     for (u32 c = 0; c < w; c++)
-        if (row[c] != row[c - w]) return true;
+        if (row[c] != above[c]) return true;
     return false;
 }
 
