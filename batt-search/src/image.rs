@@ -87,6 +87,26 @@ impl Images {
         &self.cells
     }
 
+    /// Each image's first cell in [`Images::cells`].
+    pub fn starts(&self) -> &[u32] {
+        &self.starts
+    }
+
+    /// Each image's `(height, width)`.
+    pub fn shapes(&self) -> &[(u8, u8)] {
+        &self.shapes
+    }
+
+    /// Images from their parts: every image `i` is `shapes[i]` at `starts[i]` in `cells`.
+    /// `None` when the parts disagree (lengths, an image beyond the cells, a side of 0).
+    pub fn from_parts(cells: Vec<u8>, starts: Vec<u32>, shapes: Vec<(u8, u8)>) -> Option<Images> {
+        let fits = starts.len() == shapes.len()
+            && starts.iter().zip(&shapes).all(|(&s, &(h, w))| {
+                h > 0 && w > 0 && s as usize + usize::from(h) * usize::from(w) <= cells.len()
+            });
+        fits.then_some(Images { cells, starts, shapes })
+    }
+
     /// Image `i`.
     #[inline]
     pub fn view(&self, i: usize) -> View<'_> {

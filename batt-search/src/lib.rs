@@ -15,6 +15,7 @@
 #![warn(missing_docs)]
 
 pub mod budget;
+pub mod device;
 pub mod error;
 pub mod image;
 pub mod local;

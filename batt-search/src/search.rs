@@ -115,7 +115,7 @@ impl TaskResult {
 
     /// Adds what the search found on the colour-normalised task `n`: its predictions renamed
     /// back, after this result's own, while there are fewer than two; its counts.
-    fn absorb_normalized(&mut self, other: TaskResult, n: &Normalized) {
+    pub(crate) fn absorb_normalized(&mut self, other: TaskResult, n: &Normalized) {
         for p in other.predictions {
             if self.predictions.len() == 2 {
                 break;
@@ -143,7 +143,7 @@ impl TaskResult {
         self.budget_hit |= other.budget_hit;
     }
 
-    fn failed(id: &str, error: SearchError) -> TaskResult {
+    pub(crate) fn failed(id: &str, error: SearchError) -> TaskResult {
         TaskResult {
             id: id.to_string(),
             predictions: Vec::new(),
@@ -166,26 +166,7 @@ impl TaskResult {
 /// count (unless the wall-clock guard stops a task). Test outputs are never read.
 pub fn search_tasks(tasks: &[(String, Task)], options: &SearchOptions) -> Vec<TaskResult> {
     let prepared = prepare_many(tasks);
-    // The colour-normalised variants, where they tell the search something new.
-    let variants: Vec<Option<Normalized>> = if options.normalize_colors {
-        tasks.par_iter().map(|(_, t)| normalize(t)).collect()
-    } else {
-        vec![None; tasks.len()]
-    };
-    let listed: Vec<(String, Task)> = tasks
-        .iter()
-        .zip(&variants)
-        .filter_map(|((id, _), v)| v.as_ref().map(|v| (id.clone(), v.task.clone())))
-        .collect();
-    let mut listed_prepared = prepare_many(&listed).into_iter();
-    let variants: Vec<Option<(Normalized, Prepared)>> = variants
-        .into_iter()
-        .map(|v| {
-            let v = v?;
-            let p = listed_prepared.next()?;
-            p.ok().map(|p| (v, p))
-        })
-        .collect();
+    let variants = variants(tasks, options);
     tasks
         .par_iter()
         .zip(prepared.par_iter())
@@ -197,7 +178,7 @@ pub fn search_tasks(tasks: &[(String, Task)], options: &SearchOptions) -> Vec<Ta
             Ok(p) => {
                 let mut r = search_prepared(id, p, options);
                 if let Some((n, vp)) = v {
-                    if r.predictions.len() < 2 && !r.timed_out {
+                    if wants_variant(&r) {
                         let left = (options.task_seconds - r.time.as_secs_f64()).max(0.0);
                         let o = SearchOptions { task_seconds: left, ..options.clone() };
                         r.absorb_normalized(search_prepared(id, vp, &o), n);
@@ -210,16 +191,60 @@ pub fn search_tasks(tasks: &[(String, Task)], options: &SearchOptions) -> Vec<Ta
         .collect()
 }
 
+/// Whether a task's colour-normalised variant is searched after its own search gave `r`.
+pub(crate) fn wants_variant(r: &TaskResult) -> bool {
+    r.predictions.len() < 2 && !r.timed_out
+}
+
+/// The colour-normalised variant of each task, prepared, where it tells the search
+/// something new ([`crate::normalize`]).
+pub(crate) fn variants(
+    tasks: &[(String, Task)],
+    options: &SearchOptions,
+) -> Vec<Option<(Normalized, Prepared)>> {
+    let variants: Vec<Option<Normalized>> = if options.normalize_colors {
+        tasks.par_iter().map(|(_, t)| normalize(t)).collect()
+    } else {
+        vec![None; tasks.len()]
+    };
+    let listed: Vec<(String, Task)> = tasks
+        .iter()
+        .zip(&variants)
+        .filter_map(|((id, _), v)| v.as_ref().map(|v| (id.clone(), v.task.clone())))
+        .collect();
+    let mut listed_prepared = prepare_many(&listed).into_iter();
+    variants
+        .into_iter()
+        .map(|v| {
+            let v = v?;
+            let p = listed_prepared.next()?;
+            p.ok().map(|p| (v, p))
+        })
+        .collect()
+}
+
 /// Searches one prepared task.
 pub fn search_prepared(id: &str, task: &Prepared, options: &SearchOptions) -> TaskResult {
     let guard = Guard::new(options.task_seconds);
     let mut states = States::new(&task.inputs, options.hash_mask);
     let outcome = expand(task, options, &guard, &mut states);
+    finish(id, task, options, &guard, &states, outcome)
+}
 
+/// The result of a task from its expanded states: fits ranked, predictions chosen (exact
+/// fits, colour maps, stacks, local rules).
+pub(crate) fn finish(
+    id: &str,
+    task: &Prepared,
+    options: &SearchOptions,
+    guard: &Guard,
+    states: &States,
+    outcome: Expansion,
+) -> TaskResult {
     let mut fits: Vec<u32> = outcome.fits;
-    fits.sort_by_cached_key(|&f| rank_key(&states, f));
+    fits.sort_by_cached_key(|&f| rank_key(states, f));
     let mut mapped = outcome.mapped;
-    mapped.sort_by_cached_key(|&(f, _)| rank_key(&states, f));
+    mapped.sort_by_cached_key(|&(f, _)| rank_key(states, f));
     // Exact fits first, then fits modulo a colour map, stacks of partial fits, and fits
     // modulo a local rule; each adds distinct predictions until there are two.
     let mut predictions: Vec<Prediction> = Vec::new();
@@ -232,7 +257,7 @@ pub fn search_prepared(id: &str, task: &Prepared, options: &SearchOptions) -> Ta
         if predictions.len() == 2 {
             break;
         }
-        if let Some(p) = prediction(&states, task, f, None) {
+        if let Some(p) = prediction(states, task, f, None) {
             add(&mut predictions, p);
         }
     }
@@ -240,12 +265,12 @@ pub fn search_prepared(id: &str, task: &Prepared, options: &SearchOptions) -> Ta
         if predictions.len() == 2 {
             break;
         }
-        if let Some(p) = prediction(&states, task, f, Some(m)) {
+        if let Some(p) = prediction(states, task, f, Some(m)) {
             add(&mut predictions, p);
         }
     }
     if options.stacking && predictions.len() < 2 && !guard.expired() {
-        for p in stacks(&states, task, 2) {
+        for p in stacks(states, task, 2) {
             add(&mut predictions, p);
         }
     }
@@ -255,7 +280,7 @@ pub fn search_prepared(id: &str, task: &Prepared, options: &SearchOptions) -> Ta
                 if predictions.len() == 2 || guard.expired() {
                     break 'states;
                 }
-                let Some(rule) = local::learn(&states, task, f, nb) else { continue };
+                let Some(rule) = local::learn(states, task, f, nb) else { continue };
                 let tests: Option<Vec<Grid>> = (task.train..task.len())
                     .map(|j| {
                         let v = states.view(f, j);
@@ -323,15 +348,15 @@ fn prediction(
 }
 
 /// What the expansion of one task found.
-struct Expansion {
-    fits: Vec<u32>,
-    mapped: Vec<(u32, ColorMap)>,
+pub(crate) struct Expansion {
+    pub(crate) fits: Vec<u32>,
+    pub(crate) mapped: Vec<(u32, ColorMap)>,
     /// States of depth at most [`LOCAL_DEPTH`] with the train outputs' shapes, neither fits
     /// nor fits modulo a colour map: candidates for a local rule.
-    shaped: Vec<u32>,
-    expanded: u64,
-    timed_out: bool,
-    budget_hit: bool,
+    pub(crate) shaped: Vec<u32>,
+    pub(crate) expanded: u64,
+    pub(crate) timed_out: bool,
+    pub(crate) budget_hit: bool,
 }
 
 /// The deepest states tried with a local rule.
@@ -344,8 +369,20 @@ pub const MAX_SHAPED: usize = 512;
 pub const MAX_MAPPED: usize = 4096;
 
 impl Expansion {
+    /// Nothing found yet.
+    pub(crate) fn new() -> Expansion {
+        Expansion {
+            fits: Vec::new(),
+            mapped: Vec::new(),
+            shaped: Vec::new(),
+            expanded: 0,
+            timed_out: false,
+            budget_hit: false,
+        }
+    }
+
     /// Records state `id` as a fit or a fit modulo a colour map, if it is one.
-    fn judge(&mut self, states: &States, task: &Prepared, options: &SearchOptions, id: u32) {
+    pub(crate) fn judge(&mut self, states: &States, task: &Prepared, options: &SearchOptions, id: u32) {
         if fits(states, task, id) {
             self.fits.push(id);
         } else if options.color_maps && self.mapped.len() < MAX_MAPPED {
@@ -387,14 +424,7 @@ fn expand(
     let area_cap = task.max_area.saturating_mul(options.area_factor.max(1));
     let contexts: Vec<Context<'_>> =
         task.targets.iter().map(|&target| Context { colors: &task.colors, target }).collect();
-    let mut out = Expansion {
-        fits: Vec::new(),
-        mapped: Vec::new(),
-        shaped: Vec::new(),
-        expanded: 0,
-        timed_out: false,
-        budget_hit: false,
-    };
+    let mut out = Expansion::new();
     out.judge(states, task, options, 0);
     let all = transforms::all();
     // Each chunk's buffers, kept from block to block.
@@ -404,17 +434,7 @@ fn expand(
         if parents.is_empty() {
             break;
         }
-        let all_places = || (0..parents.len() as u32).collect::<Vec<u32>>();
-        let plan = if options.promising_first && depth == options.depth && depth > 1 {
-            // The most promising parents, parent-major, with up to half the budget left.
-            let per = LevelPlan::new(task, vec![0], Vec::new()).per_parent().max(1);
-            let left = options.max_states.saturating_sub(out.expanded as usize);
-            let most = left / 2 / per;
-            let (head, tail) = promising_split(states, task, parents.clone(), most);
-            LevelPlan::new(task, head, tail)
-        } else {
-            LevelPlan::new(task, Vec::new(), all_places())
-        };
+        let plan = LevelPlan::for_level(task, options, states, depth, out.expanded);
         // Blocks of about BLOCK_CELLS cells of states, from the parents' mean size.
         let parent_cells = states.level(states.levels() - 1).cells().len().max(1);
         let per_state = parent_cells.div_ceil(parents.len()).max(1);
@@ -496,7 +516,7 @@ const BLOCK_CELLS: usize = 1 << 19;
 /// has no head; the last level's head is its most promising parents
 /// ([`SearchOptions::promising_first`]), so that a budget that ends within the level has
 /// tried every transform on them.
-struct LevelPlan {
+pub(crate) struct LevelPlan {
     /// Where each transform's items start within one parent's items, and the end last.
     starts: Vec<usize>,
     /// Each transform's argument count.
@@ -506,10 +526,32 @@ struct LevelPlan {
     /// Parents expanded transform-major, as places in the level.
     tail: Vec<u32>,
     /// The number of items.
-    total: usize,
+    pub(crate) total: usize,
 }
 
 impl LevelPlan {
+    /// The plan of the level at `depth` (the level after the last one of `states`), with
+    /// `expanded` states expanded so far.
+    pub(crate) fn for_level(
+        task: &Prepared,
+        options: &SearchOptions,
+        states: &States,
+        depth: usize,
+        expanded: u64,
+    ) -> LevelPlan {
+        let parents = states.level_ids(states.levels() - 1);
+        if options.promising_first && depth == options.depth && depth > 1 {
+            // The most promising parents, parent-major, with up to half the budget left.
+            let per = LevelPlan::new(task, vec![0], Vec::new()).per_parent().max(1);
+            let left = options.max_states.saturating_sub(expanded as usize);
+            let most = left / 2 / per;
+            let (head, tail) = promising_split(states, task, parents, most);
+            LevelPlan::new(task, head, tail)
+        } else {
+            LevelPlan::new(task, Vec::new(), (0..parents.len() as u32).collect())
+        }
+    }
+
     fn new(task: &Prepared, head: Vec<u32>, tail: Vec<u32>) -> LevelPlan {
         let args = transforms::all().iter().map(|t| args_of(t, task).len()).collect();
         LevelPlan::with_counts(args, head, tail)
@@ -568,7 +610,7 @@ impl LevelPlan {
 
     /// Items `lo..hi` in order, each as (transform, parent place in the level, argument
     /// place).
-    fn items(&self, lo: usize, hi: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    pub(crate) fn items(&self, lo: usize, hi: usize) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
         let mut cur = (lo < hi).then(|| self.locate(lo));
         (lo..hi).map(move |_| {
             let (head, ti, p, ai) = cur.expect("an item for every index below the end");
@@ -640,21 +682,21 @@ fn promising_split(
 /// of its first image and its hash, or `None` when the transform failed on an image, an
 /// image exceeded the area cap, or the state equals one kept before the block.
 #[derive(Default)]
-struct Computed {
-    images: Images,
-    results: Vec<Option<(u32, u64)>>,
+pub(crate) struct Computed {
+    pub(crate) images: Images,
+    pub(crate) results: Vec<Option<(u32, u64)>>,
 }
 
 impl Computed {
     /// Drops every state, keeping the buffers' room.
-    fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         self.images.clear();
         self.results.clear();
     }
 
     /// Computes one item: `apply(view, j, out)` on each of parent `k`'s `n` images in `src`;
     /// a state equal to one of `known` is dropped at once.
-    fn compute(
+    pub(crate) fn compute(
         &mut self,
         known: &States,
         src: &Images,

@@ -221,12 +221,15 @@ impl Family {
 
 /// The search's kernels run on the CPU: the same CUDA sources compiled as C++ (feature
 /// `emulate`), each launch's blocks and threads one after another.
-#[cfg(feature = "emulate")]
 pub mod emulate {
-    use std::ffi::{CString, c_char, c_void};
+    use std::ffi::c_void;
 
+    /// Whether the emulation is compiled in (feature `emulate`).
+    pub const AVAILABLE: bool = cfg!(feature = "emulate");
+
+    #[cfg(feature = "emulate")]
     unsafe extern "C" {
-        fn batt_emulate(name: *const c_char, grid: u32, block: u32, params: *const c_void) -> i32;
+        fn batt_emulate(name: *const std::ffi::c_char, grid: u32, block: u32, params: *const c_void) -> i32;
     }
 
     /// Runs kernel `name` over `grid` blocks of `block` threads; `false` when no kernel has
@@ -235,10 +238,19 @@ pub mod emulate {
     /// # Safety
     /// `params` must point to the kernel's parameter struct as `search.h` lays it out, and
     /// every pointer in it must be valid, for the kernel's reads and writes, in this process.
+    /// Without the `emulate` feature, always `false`.
     pub unsafe fn launch(name: &str, grid: u32, block: u32, params: *const c_void) -> bool {
-        let Ok(name) = CString::new(name) else { return false };
-        // SAFETY: `name` is a C string alive across the call; the caller upholds the rest.
-        unsafe { batt_emulate(name.as_ptr(), grid, block, params) == 0 }
+        #[cfg(feature = "emulate")]
+        {
+            let Ok(name) = std::ffi::CString::new(name) else { return false };
+            // SAFETY: `name` is a C string alive across the call; the caller upholds the rest.
+            unsafe { batt_emulate(name.as_ptr(), grid, block, params) == 0 }
+        }
+        #[cfg(not(feature = "emulate"))]
+        {
+            let _ = (name, grid, block, params);
+            false
+        }
     }
 }
 

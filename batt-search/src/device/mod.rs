@@ -1,0 +1,281 @@
+//! The search on devices: the transforms as kernels over whole frontier chunks of many tasks
+//! at once, with the same answers as the CPU search ([`crate::search_tasks`]).
+//!
+//! A [`DeviceSearch`] holds one or more [`Device`]s: CUDA GPUs (feature `cuda`,
+//! [`DeviceSearch::cuda`]) or the kernels emulated on the CPU ([`Emulated`], for tests).
+//! Tasks are split into batches; each device thread takes the next batch, so a slow device
+//! takes fewer. A batch is searched level by level ([`engine`]'s documentation says how);
+//! transforms without a kernel run on the CPU for their items, and what moved is counted
+//! ([`Traffic`]).
+//!
+//! # A failing device changes speed, never results
+//! When a device fails (allocation, copy, launch), its batch is searched again on the CPU,
+//! it takes no more batches, and the failure is logged once; the answers are those of the
+//! CPU search. With no device at all, the whole search runs on the CPU.
+
+pub(crate) mod abi;
+pub mod backend;
+#[cfg(feature = "cuda")]
+pub mod cuda;
+mod engine;
+pub mod table;
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use batt_runtime::Task;
+use rayon::prelude::*;
+
+pub use backend::{Device, DeviceError, Emulated, FailAfter, Layout};
+pub use engine::{Traffic, apply};
+pub use table::KernelTable;
+
+use crate::budget::{Guard, SearchOptions};
+use crate::search::{TaskResult, finish, search_prepared, variants, wants_variant};
+use crate::task::{Prepared, prepare_many};
+
+/// What each device did in a search.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DeviceReport {
+    /// Per device: its name, the tasks it searched, what moved, and its failure if it
+    /// failed (its tasks then went to the CPU).
+    pub devices: Vec<DeviceUse>,
+    /// Tasks searched on the CPU: those of failed batches, or all with no device.
+    pub cpu_tasks: usize,
+}
+
+/// One device's part in a search.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DeviceUse {
+    /// The device's name.
+    pub name: String,
+    /// Tasks it searched to the end (normalised variants counted).
+    pub tasks: usize,
+    /// Batches it took.
+    pub batches: usize,
+    /// Traffic and where the items ran.
+    pub traffic: Traffic,
+    /// Time spent in its batches.
+    pub busy: Duration,
+    /// Its failure, if it failed.
+    pub failure: Option<String>,
+}
+
+impl DeviceReport {
+    /// The traffic of all devices together.
+    pub fn traffic(&self) -> Traffic {
+        let mut t = Traffic::default();
+        for d in &self.devices {
+            t.add(&d.traffic);
+        }
+        t
+    }
+}
+
+/// The search on a set of devices.
+pub struct DeviceSearch {
+    devices: Vec<Box<dyn Device>>,
+    table: KernelTable,
+    batch_tasks: usize,
+}
+
+impl std::fmt::Debug for DeviceSearch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DeviceSearch")
+            .field("devices", &self.devices.iter().map(|d| d.name()).collect::<Vec<_>>())
+            .field("kernels", &self.table.len())
+            .field("batch_tasks", &self.batch_tasks)
+            .finish()
+    }
+}
+
+/// Tasks in one batch by default.
+pub const BATCH_TASKS: usize = 64;
+
+impl DeviceSearch {
+    /// The search on `devices` (none: all on the CPU), every kernel in use.
+    pub fn new(devices: Vec<Box<dyn Device>>) -> DeviceSearch {
+        DeviceSearch { devices, table: KernelTable::all(), batch_tasks: BATCH_TASKS }
+    }
+
+    /// Every CUDA GPU of the host; none when the driver or the GPUs are missing (each
+    /// reason logged once).
+    #[cfg(feature = "cuda")]
+    pub fn cuda() -> DeviceSearch {
+        DeviceSearch::new(cuda::devices())
+    }
+
+    /// Uses only the kernels of `table` (the other transforms run on the CPU).
+    pub fn with_kernels(mut self, table: KernelTable) -> DeviceSearch {
+        self.table = table;
+        self
+    }
+
+    /// Searches at most `n` tasks (at least 1) per batch.
+    pub fn with_batch_tasks(mut self, n: usize) -> DeviceSearch {
+        self.batch_tasks = n.max(1);
+        self
+    }
+
+    /// The devices' names.
+    pub fn device_names(&self) -> Vec<String> {
+        self.devices.iter().map(|d| d.name()).collect()
+    }
+
+    /// The kernels in use.
+    pub fn kernels(&self) -> &KernelTable {
+        &self.table
+    }
+
+    /// Searches every task: one result per task, in order, equal to what
+    /// [`crate::search_tasks`] gives with the same options (the wall-clock guard aside: on
+    /// a device it runs per batch, at `task_seconds` times the batch's tasks).
+    pub fn search(
+        &mut self,
+        tasks: &[(String, Task)],
+        options: &SearchOptions,
+    ) -> (Vec<TaskResult>, DeviceReport) {
+        let prepared = prepare_many(tasks);
+        let variants = variants(tasks, options);
+        let mut report = DeviceReport {
+            devices: self
+                .devices
+                .iter()
+                .map(|d| DeviceUse { name: d.name(), ..DeviceUse::default() })
+                .collect(),
+            cpu_tasks: 0,
+        };
+        // The tasks' own searches.
+        let own: Vec<(usize, &Prepared)> = prepared
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| p.as_ref().ok().map(|p| (i, p)))
+            .collect();
+        let found = self.run(tasks, &own, options, &mut report);
+        let mut results: Vec<TaskResult> = prepared
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match p {
+                Ok(_) => found[i].clone().expect("every prepared task searched"),
+                Err(e) => TaskResult::failed(&tasks[i].0, e.clone()),
+            })
+            .collect();
+        // The colour-normalised variants of the tasks that want them.
+        let second: Vec<(usize, &Prepared)> = variants
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| {
+                let (_, p) = v.as_ref()?;
+                (prepared[i].is_ok() && wants_variant(&results[i])).then_some((i, p))
+            })
+            .collect();
+        if !second.is_empty() {
+            let found = self.run(tasks, &second, options, &mut report);
+            for (i, _) in &second {
+                let (n, _) = variants[*i].as_ref().expect("a variant");
+                let r = found[*i].clone().expect("every variant searched");
+                results[*i].absorb_normalized(r, n);
+            }
+        }
+        (results, report)
+    }
+
+    /// Searches `work` (task index, prepared task) over the devices, batch by batch; a
+    /// result per task index.
+    fn run(
+        &mut self,
+        tasks: &[(String, Task)],
+        work: &[(usize, &Prepared)],
+        options: &SearchOptions,
+        report: &mut DeviceReport,
+    ) -> Vec<Option<TaskResult>> {
+        let slots: Vec<Mutex<Option<TaskResult>>> = (0..tasks.len()).map(|_| Mutex::new(None)).collect();
+        let batches: Vec<&[(usize, &Prepared)]> = work.chunks(self.batch_tasks).collect();
+        let next = AtomicUsize::new(0);
+        let cpu_tasks = AtomicUsize::new(0);
+        let table = &self.table;
+        let search_on_cpu = |batch: &[(usize, &Prepared)]| {
+            batch.par_iter().with_max_len(1).for_each(|&(i, p)| {
+                let r = search_prepared(&tasks[i].0, p, options);
+                *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+            });
+            cpu_tasks.fetch_add(batch.len(), Ordering::Relaxed);
+        };
+        if self.devices.is_empty() {
+            search_on_cpu(work);
+        } else {
+            std::thread::scope(|scope| {
+                for (dev, usage) in self.devices.iter_mut().zip(report.devices.iter_mut()) {
+                    if usage.failure.is_some() {
+                        continue;
+                    }
+                    let (next, slots, batches) = (&next, &slots, &batches);
+                    let search_on_cpu = &search_on_cpu;
+                    scope.spawn(move || {
+                        loop {
+                            let b = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(batch) = batches.get(b) else { break };
+                            let start = Instant::now();
+                            match search_batch(dev.as_mut(), tasks, batch, options, table) {
+                                Ok((found, traffic)) => {
+                                    for (i, r) in found {
+                                        *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(r);
+                                    }
+                                    usage.tasks += batch.len();
+                                    usage.batches += 1;
+                                    usage.traffic.add(&traffic);
+                                    usage.busy += start.elapsed();
+                                }
+                                Err(e) => {
+                                    tracing::warn!(
+                                        "batt-search: device {} failed ({e}); its tasks go to the CPU",
+                                        usage.name
+                                    );
+                                    usage.failure = Some(e.to_string());
+                                    search_on_cpu(batch);
+                                    break;
+                                }
+                            }
+                        }
+                    });
+                }
+            });
+            // Batches no healthy device took (every device failed).
+            let left = next.load(Ordering::Relaxed).min(batches.len());
+            let rest: Vec<(usize, &Prepared)> =
+                batches[left..].iter().flat_map(|b| b.iter().copied()).collect();
+            if !rest.is_empty() {
+                search_on_cpu(&rest);
+            }
+        }
+        report.cpu_tasks += cpu_tasks.load(Ordering::Relaxed);
+        slots.into_iter().map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner())).collect()
+    }
+}
+
+/// Searches one batch on `dev`: (task index, result) per task, and the traffic.
+fn search_batch(
+    dev: &mut dyn Device,
+    tasks: &[(String, Task)],
+    batch: &[(usize, &Prepared)],
+    options: &SearchOptions,
+    table: &KernelTable,
+) -> Result<(Vec<(usize, TaskResult)>, Traffic), DeviceError> {
+    let seconds = options.task_seconds * batch.len() as f64;
+    let start = Instant::now();
+    let mut runs: Vec<engine::Run<'_>> =
+        batch.iter().map(|&(_, p)| engine::Run::new(p, options, Guard::new(seconds))).collect();
+    let traffic = engine::expand_batch(dev, &mut runs, options, table)?;
+    let share = start.elapsed() / batch.len().max(1) as u32;
+    let found = batch
+        .par_iter()
+        .zip(runs)
+        .map(|(&(i, p), run)| {
+            let mut r = finish(&tasks[i].0, p, options, &run.guard, &run.states, run.out);
+            r.time = share;
+            (i, r)
+        })
+        .collect();
+    Ok((found, traffic))
+}

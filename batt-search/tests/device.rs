@@ -1,0 +1,139 @@
+//! The search on devices gives the CPU search's answers: with every kernel, with none, with
+//! some (the rest on the CPU), on one and two devices, and when a device fails part-way.
+//! The devices here are the kernels emulated on the CPU (the same CUDA sources as C++).
+
+use batt_runtime::Task;
+use batt_search::device::{Device, DeviceSearch, Emulated, FailAfter, KernelTable};
+use batt_search::{SearchOptions, TaskResult, search_tasks};
+
+/// Training tasks, every `step`-th in name order, without their test outputs.
+fn training(step: usize, most: usize) -> Vec<(String, Task)> {
+    let dir = batt_testdata::training_dir().expect("the ARC-AGI-1 training tasks");
+    let mut files = batt_runtime::read_task_dir(&dir).expect("training tasks");
+    files.sort_by(|a, b| a.id.cmp(&b.id));
+    files
+        .into_iter()
+        .step_by(step)
+        .take(most)
+        .map(|f| {
+            let mut t = f.task.expect("a readable training task");
+            for s in &mut t.test {
+                s.output = None;
+            }
+            (f.id, t)
+        })
+        .collect()
+}
+
+/// Small budgets, so that the emulated kernels finish quickly; depth 3 with the budget
+/// ending inside levels.
+fn options() -> SearchOptions {
+    SearchOptions { max_states: 6_000, ..SearchOptions::default() }
+}
+
+/// What must be equal: everything but the time.
+fn key(r: &TaskResult) -> impl PartialEq + std::fmt::Debug + '_ {
+    (
+        &r.id,
+        &r.predictions,
+        &r.programs,
+        r.fits,
+        r.mapped_fits,
+        r.expanded,
+        r.unique,
+        r.normalized,
+        r.budget_hit,
+        r.timed_out,
+        &r.error,
+    )
+}
+
+fn assert_same(got: &[TaskResult], want: &[TaskResult]) {
+    assert_eq!(got.len(), want.len());
+    for (g, w) in got.iter().zip(want) {
+        assert_eq!(key(g), key(w), "task {}", w.id);
+    }
+}
+
+fn emulated() -> Box<dyn Device> {
+    Box::new(Emulated::new().expect("the emulation (dev-dependency feature)"))
+}
+
+#[test]
+fn device_search_equals_the_cpu_search() {
+    let tasks = training(9, 45);
+    let options = options();
+    let want = search_tasks(&tasks, &options);
+    assert!(want.iter().any(|r| !r.predictions.is_empty()), "some task gets a prediction");
+    assert!(want.iter().any(|r| r.budget_hit), "some budget ends inside a level");
+    let mut search = DeviceSearch::new(vec![emulated()]).with_batch_tasks(16);
+    let (got, report) = search.search(&tasks, &options);
+    assert_same(&got, &want);
+    let t = report.traffic();
+    assert!(t.device_items > 0 && t.launches > 0 && t.to_host > 0, "{t:?}");
+    assert!(t.device_duplicates > 0, "the device drops duplicates: {t:?}");
+    assert_eq!(report.cpu_tasks, 0);
+    assert_eq!(report.devices[0].tasks, tasks.len() + got.iter().filter(|r| r.normalized).count());
+}
+
+#[test]
+fn device_search_with_some_kernels_or_none_equals_the_cpu_search() {
+    let tasks = training(23, 12);
+    let options = options();
+    let want = search_tasks(&tasks, &options);
+    for table in [
+        KernelTable::none(),
+        KernelTable::only(|name| name.starts_with("rot") || name.ends_with("mirror")),
+    ] {
+        let mut search = DeviceSearch::new(vec![emulated()]).with_kernels(table.clone());
+        let (got, report) = search.search(&tasks, &options);
+        assert_same(&got, &want);
+        let t = report.traffic();
+        assert!(t.cpu_items > 0, "{t:?}");
+        assert_eq!(t.device_items > 0, !table.is_empty(), "{t:?}");
+    }
+}
+
+#[test]
+fn a_device_failing_part_way_hands_its_tasks_to_the_cpu() {
+    let tasks = training(31, 10);
+    let options = options();
+    let want = search_tasks(&tasks, &options);
+    for calls in [0, 5, 40, 400] {
+        let failing: Box<dyn Device> = Box::new(FailAfter::new(Emulated::new().unwrap(), calls));
+        let mut search = DeviceSearch::new(vec![failing]).with_batch_tasks(4);
+        let (got, report) = search.search(&tasks, &options);
+        assert_same(&got, &want);
+        assert!(report.devices[0].failure.is_some(), "after {calls} calls");
+        assert!(report.cpu_tasks > 0);
+    }
+}
+
+#[test]
+fn two_devices_share_the_batches_and_keep_the_order() {
+    let tasks = training(17, 16);
+    let options = options();
+    let want = search_tasks(&tasks, &options);
+    let failing: Box<dyn Device> = Box::new(FailAfter::new(Emulated::new().unwrap(), 200));
+    let mut search = DeviceSearch::new(vec![emulated(), failing]).with_batch_tasks(3);
+    let (got, report) = search.search(&tasks, &options);
+    assert_same(&got, &want);
+    assert_eq!(report.devices.len(), 2);
+    assert!(report.devices[0].batches > 0);
+    let mut both = DeviceSearch::new(vec![emulated(), emulated()]).with_batch_tasks(3);
+    let (got, report) = both.search(&tasks, &options);
+    assert_same(&got, &want);
+    assert!(report.devices.iter().all(|d| d.failure.is_none()));
+    assert_eq!(report.cpu_tasks, 0);
+}
+
+#[test]
+fn no_device_searches_on_the_cpu() {
+    let tasks = training(41, 5);
+    let options = options();
+    let want = search_tasks(&tasks, &options);
+    let (got, report) = DeviceSearch::new(Vec::new()).search(&tasks, &options);
+    assert_same(&got, &want);
+    assert!(report.devices.is_empty());
+    assert!(report.cpu_tasks >= tasks.len());
+}
