@@ -32,6 +32,12 @@ namespace scale {
 namespace lines {
 #include "lines.cu"
 }
+namespace color {
+#include "color.cu"
+}
+namespace crop {
+#include "crop.cu"
+}
 
 namespace {
 struct Entry {
@@ -64,6 +70,10 @@ const Entry ENTRIES[] = {
     {"scale_cells", call<TransformParams, scale::scale_cells>},
     {"lines_shape", call<TransformParams, lines::lines_shape>},
     {"lines_cells", call<TransformParams, lines::lines_cells>},
+    {"color_shape", call<TransformParams, color::color_shape>},
+    {"color_cells", call<TransformParams, color::color_cells>},
+    {"crop_shape", call<TransformParams, crop::crop_shape>},
+    {"crop_cells", call<TransformParams, crop::crop_cells>},
 };
 }  // namespace
 

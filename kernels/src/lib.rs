@@ -97,6 +97,17 @@ pub const LINES_PTX: &str = include_str!("lines.ptx");
 
 /// The CUDA source of `lines.cu`.
 pub const LINES_CU: &str = include_str!("lines.cu");
+/// The PTX of `color.cu`: the search's colour filters, erasers and colour maps.
+pub const COLOR_PTX: &str = include_str!("color.ptx");
+
+/// The CUDA source of `color.cu`.
+pub const COLOR_CU: &str = include_str!("color.cu");
+
+/// The PTX of `crop.cu`: the search's crops, lines dropped and halves.
+pub const CROP_PTX: &str = include_str!("crop.ptx");
+
+/// The CUDA source of `crop.cu`.
+pub const CROP_CU: &str = include_str!("crop.cu");
 
 /// A family of kernels: one `.cu` file and its PTX.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -117,6 +128,10 @@ pub enum Family {
     Scale,
     /// Gravities, shifts, smears, lines and borders (`lines.cu`).
     Lines,
+    /// Colour filters, erasers and colour maps (`color.cu`).
+    Color,
+    /// Crops, lines dropped and halves (`crop.cu`).
+    Crop,
 }
 
 /// A family of the search's transforms: its kernels `<name>_shape` and `<name>_cells`
@@ -272,14 +287,55 @@ pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
             "halo4",
         ],
     },
+    TransformFamily {
+        family: Family::Color,
+        id: 2,
+        ops: &[
+            "keep_color",
+            "erase_color",
+            "recolor_nonzero",
+            "invert",
+            "fill_zero",
+            "recolor_major",
+            "recolor_minor",
+            "swap_with_major",
+            "keep_major",
+            "keep_minor",
+            "erase_major",
+            "swap_major_minor",
+            "major_color_cell",
+        ],
+    },
+    TransformFamily {
+        family: Family::Crop,
+        id: 3,
+        ops: &[
+            "crop_nonzero",
+            "crop_non_major",
+            "crop_color",
+            "crop_not_color",
+            "crop_inside_color",
+            "compress",
+            "drop_zero_lines",
+            "dedup_lines",
+            "trim",
+            "top_half",
+            "bottom_half",
+            "left_half",
+            "right_half",
+            "crop_frame",
+        ],
+    },
 ];
 
 impl Family {
     /// Every family.
-    pub const ALL: [Family; 8] = [
+    pub const ALL: [Family; 10] = [
         Family::Palette,
         Family::Frontier,
         Family::Rigid,
+        Family::Color,
+        Family::Crop,
         Family::Scale,
         Family::Lines,
         Family::Fills,
@@ -298,6 +354,8 @@ impl Family {
             Family::Split => "split",
             Family::Scale => "scale",
             Family::Lines => "lines",
+            Family::Color => "color",
+            Family::Crop => "crop",
         }
     }
 
@@ -312,6 +370,8 @@ impl Family {
             Family::Split => SPLIT_PTX,
             Family::Scale => SCALE_PTX,
             Family::Lines => LINES_PTX,
+            Family::Color => COLOR_PTX,
+            Family::Crop => CROP_PTX,
         }
     }
 
@@ -326,6 +386,8 @@ impl Family {
             Family::Split => SPLIT_CU,
             Family::Scale => SCALE_CU,
             Family::Lines => LINES_CU,
+            Family::Color => COLOR_CU,
+            Family::Crop => CROP_CU,
         }
     }
 
@@ -340,6 +402,8 @@ impl Family {
             Family::Split => &["split_shape", "split_cells"],
             Family::Scale => &["scale_shape", "scale_cells"],
             Family::Lines => &["lines_shape", "lines_cells"],
+            Family::Color => &["color_shape", "color_cells"],
+            Family::Crop => &["crop_shape", "crop_cells"],
         }
     }
 }
