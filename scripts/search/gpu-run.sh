@@ -8,7 +8,7 @@
 #                                     # tests, then the measurements; logs to $OUT
 #
 # `run` takes ONLY="step ..." to run some steps (tests-cuda, tests-device, kernels,
-# eval-both, eval-raised-gpu, eval-raised-cpu, crossover) and STEP_SECONDS (default 280) as each step's limit.
+# eval-both, eval-raised-gpu, eval-raised-cpu, crossover-4, crossover-16, crossover-64) and STEP_SECONDS (default 280) as each step's limit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 dev=.device/gpu
@@ -66,9 +66,12 @@ run() {
     step eval-both "$bin" "$eval" --engine both
     step eval-raised-gpu "$bin" "$eval" --raised --submission "$out/submission.json"
     step eval-raised-cpu "$bin" "$eval" --raised --engine cpu
-    mkdir -p "$out/few"
-    for f in $(ls "$eval" | head -n 8); do cp "$eval/$f" "$out/few/"; done
-    step crossover "$bin" "$out/few" --engine both
+    # The crossover: the first N evaluation tasks on each engine.
+    for n in 4 16 64; do
+        mkdir -p "/tmp/first-$n"
+        for f in $(ls "$eval" | head -n "$n"); do cp "$eval/$f" "/tmp/first-$n/"; done
+        step "crossover-$n" "$bin" "/tmp/first-$n" --engine both
+    done
 }
 
 case "${1:-}" in

@@ -231,13 +231,13 @@ impl DeviceSearch {
         } else {
             // Per healthy device: the device shared by its workers, its report, whether it
             // failed.
-            let shared: Vec<(Mutex<&mut Box<dyn Device>>, Mutex<&mut DeviceUse>, AtomicBool)> =
-                self.devices
-                    .iter_mut()
-                    .zip(report.devices.iter_mut())
-                    .filter(|(_, u)| u.failure.is_none())
-                    .map(|(d, u)| (Mutex::new(d), Mutex::new(u), AtomicBool::new(false)))
-                    .collect();
+            let shared: Vec<Worked<'_>> = self
+                .devices
+                .iter_mut()
+                .zip(report.devices.iter_mut())
+                .filter(|(_, u)| u.failure.is_none())
+                .map(|(d, u)| (Mutex::new(d), Mutex::new(u), AtomicBool::new(false)))
+                .collect();
             std::thread::scope(|scope| {
                 for (dev, usage, failed) in &shared {
                     for _ in 0..WORKERS_PER_DEVICE {
@@ -293,6 +293,9 @@ impl DeviceSearch {
         slots.into_iter().map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner())).collect()
     }
 }
+
+/// A device in a run: the device shared by its workers, its report, whether it failed.
+type Worked<'a> = (Mutex<&'a mut Box<dyn Device>>, Mutex<&'a mut DeviceUse>, AtomicBool);
 
 /// Locks `m`, whether or not a thread panicked while holding it.
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
