@@ -69,6 +69,10 @@ pub trait Device: Send {
     fn fill(&mut self, dst: Addr, bytes: usize, value: u8) -> Result<(), DeviceError>;
     /// Launches kernel `name` over `layout`, with its one parameter `params`.
     fn launch(&mut self, name: &str, layout: Layout, params: &[u8]) -> Result<(), DeviceError>;
+    /// The memory's nominal bandwidth in bytes per second, where the device reports it.
+    fn peak_bandwidth(&self) -> Option<f64> {
+        None
+    }
 }
 
 impl fmt::Debug for dyn Device {

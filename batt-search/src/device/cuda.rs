@@ -74,6 +74,8 @@ pub struct CudaDevice {
     ordinal: usize,
     name: String,
     sms: u32,
+    /// Nominal memory bandwidth, bytes per second (double data rate times the bus width).
+    peak: Option<f64>,
     modules: Vec<Module>,
     /// Kernel name to its module.
     kernels: HashMap<&'static str, usize>,
@@ -200,6 +202,10 @@ impl Device for CudaDevice {
         // SAFETY: the range lies in a live allocation of this context (checked above).
         let r = unsafe { sys::cuMemsetD8_v2(dst, value, bytes) };
         status(r, "cuMemsetD8")
+    }
+
+    fn peak_bandwidth(&self) -> Option<f64> {
+        self.peak
     }
 
     fn launch(&mut self, name: &str, layout: Layout, params: &[u8]) -> Result<(), DeviceError> {
