@@ -117,7 +117,23 @@ impl CudaDevice {
             .map_err(driver("cuDeviceGetAttribute"))?
             .max(1) as u32;
         let name = device.name().unwrap_or_else(|_| format!("CUDA device {ordinal}"));
-        Ok(CudaDevice { ordinal, name, sms, modules, kernels, stream, allocs: HashMap::new(), ctx })
+        let clock_khz = device.get_attribute(DeviceAttribute::MemoryClockRate).ok();
+        let bus_bits = device.get_attribute(DeviceAttribute::GlobalMemoryBusWidth).ok();
+        let peak = clock_khz
+            .zip(bus_bits)
+            .map(|(k, b)| 2.0 * f64::from(k) * 1e3 * f64::from(b) / 8.0)
+            .filter(|&p| p > 0.0);
+        Ok(CudaDevice {
+            ordinal,
+            name,
+            sms,
+            peak,
+            modules,
+            kernels,
+            stream,
+            allocs: HashMap::new(),
+            ctx,
+        })
     }
 
     /// Makes the context current on this thread and waits for the stream's work.
