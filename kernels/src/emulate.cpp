@@ -26,6 +26,9 @@ namespace shapes {
 namespace split {
 #include "split.cu"
 }
+namespace objects {
+#include "objects.cu"
+}
 
 namespace {
 struct Entry {
@@ -54,6 +57,8 @@ const Entry ENTRIES[] = {
     {"shapes_cells", call<TransformParams, shapes::shapes_cells>},
     {"split_shape", call<TransformParams, split::split_shape>},
     {"split_cells", call<TransformParams, split::split_cells>},
+    {"objects_shape", call<TransformParams, objects::objects_shape>},
+    {"objects_cells", call<TransformParams, objects::objects_cells>},
 };
 }  // namespace
 

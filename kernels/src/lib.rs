@@ -87,6 +87,12 @@ pub const SPLIT_PTX: &str = include_str!("split.ptx");
 /// The CUDA source of `split.cu`.
 pub const SPLIT_CU: &str = include_str!("split.cu");
 
+/// The PTX of `objects.cu`: objects picked by a criterion, counted, recoloured, boxed.
+pub const OBJECTS_PTX: &str = include_str!("objects.ptx");
+
+/// The CUDA source of `objects.cu`.
+pub const OBJECTS_CU: &str = include_str!("objects.cu");
+
 /// A family of kernels: one `.cu` file and its PTX.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Family {
@@ -102,6 +108,8 @@ pub enum Family {
     Shapes,
     /// Grids of separator lines and halves, joined (`split.cu`).
     Split,
+    /// Objects picked by a criterion, counted, recoloured, boxed (`objects.cu`).
+    Objects,
 }
 
 /// A family of the search's transforms: its kernels `<name>_shape` and `<name>_cells`
@@ -201,17 +209,48 @@ pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
             "tb_underlay",
         ],
     },
+    TransformFamily {
+        family: Family::Objects,
+        id: 9,
+        ops: &[
+            "object_crop_4",
+            "object_crop_8",
+            "object_crop_4m",
+            "object_crop_8m",
+            "object_keep_4",
+            "object_keep_8",
+            "object_keep_4m",
+            "object_keep_8m",
+            "object_erase_4",
+            "object_erase_8",
+            "object_erase_4m",
+            "object_erase_8m",
+            "object_keep_ties_4",
+            "object_keep_ties_8",
+            "object_keep_ties_4m",
+            "object_keep_ties_8m",
+            "object_erase_ties_4",
+            "object_erase_ties_8",
+            "object_erase_ties_4m",
+            "object_erase_ties_8m",
+            "count_objects",
+            "count_objects_single",
+            "majority_per_object",
+            "fill_object_boxes",
+        ],
+    },
 ];
 
 impl Family {
     /// Every family.
-    pub const ALL: [Family; 6] = [
+    pub const ALL: [Family; 7] = [
         Family::Palette,
         Family::Frontier,
         Family::Rigid,
         Family::Fills,
         Family::Shapes,
         Family::Split,
+        Family::Objects,
     ];
 
     /// The family's name, the stem of its `.cu` file.
@@ -223,6 +262,7 @@ impl Family {
             Family::Fills => "fills",
             Family::Shapes => "shapes",
             Family::Split => "split",
+            Family::Objects => "objects",
         }
     }
 
@@ -235,6 +275,7 @@ impl Family {
             Family::Fills => FILLS_PTX,
             Family::Shapes => SHAPES_PTX,
             Family::Split => SPLIT_PTX,
+            Family::Objects => OBJECTS_PTX,
         }
     }
 
@@ -247,6 +288,7 @@ impl Family {
             Family::Fills => FILLS_CU,
             Family::Shapes => SHAPES_CU,
             Family::Split => SPLIT_CU,
+            Family::Objects => OBJECTS_CU,
         }
     }
 
@@ -259,6 +301,7 @@ impl Family {
             Family::Fills => &["fills_shape", "fills_cells"],
             Family::Shapes => &["shapes_shape", "shapes_cells"],
             Family::Split => &["split_shape", "split_cells"],
+            Family::Objects => &["objects_shape", "objects_cells"],
         }
     }
 }
