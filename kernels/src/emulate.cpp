@@ -38,6 +38,9 @@ namespace color {
 namespace crop {
 #include "crop.cu"
 }
+namespace objects {
+#include "objects.cu"
+}
 
 namespace {
 struct Entry {
@@ -74,6 +77,8 @@ const Entry ENTRIES[] = {
     {"color_cells", call<TransformParams, color::color_cells>},
     {"crop_shape", call<TransformParams, crop::crop_shape>},
     {"crop_cells", call<TransformParams, crop::crop_cells>},
+    {"objects_shape", call<TransformParams, objects::objects_shape>},
+    {"objects_cells", call<TransformParams, objects::objects_cells>},
 };
 }  // namespace
 

@@ -109,6 +109,12 @@ pub const CROP_PTX: &str = include_str!("crop.ptx");
 /// The CUDA source of `crop.cu`.
 pub const CROP_CU: &str = include_str!("crop.cu");
 
+/// The PTX of `objects.cu`: objects picked by a criterion, counted, recoloured, boxed.
+pub const OBJECTS_PTX: &str = include_str!("objects.ptx");
+
+/// The CUDA source of `objects.cu`.
+pub const OBJECTS_CU: &str = include_str!("objects.cu");
+
 /// A family of kernels: one `.cu` file and its PTX.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Family {
@@ -132,6 +138,8 @@ pub enum Family {
     Color,
     /// Crops, lines dropped and halves (`crop.cu`).
     Crop,
+    /// Objects picked by a criterion, counted, recoloured, boxed (`objects.cu`).
+    Objects,
 }
 
 /// A family of the search's transforms: its kernels `<name>_shape` and `<name>_cells`
@@ -326,11 +334,41 @@ pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
             "crop_frame",
         ],
     },
+    TransformFamily {
+        family: Family::Objects,
+        id: 9,
+        ops: &[
+            "object_crop_4",
+            "object_crop_8",
+            "object_crop_4m",
+            "object_crop_8m",
+            "object_keep_4",
+            "object_keep_8",
+            "object_keep_4m",
+            "object_keep_8m",
+            "object_erase_4",
+            "object_erase_8",
+            "object_erase_4m",
+            "object_erase_8m",
+            "object_keep_ties_4",
+            "object_keep_ties_8",
+            "object_keep_ties_4m",
+            "object_keep_ties_8m",
+            "object_erase_ties_4",
+            "object_erase_ties_8",
+            "object_erase_ties_4m",
+            "object_erase_ties_8m",
+            "count_objects",
+            "count_objects_single",
+            "majority_per_object",
+            "fill_object_boxes",
+        ],
+    },
 ];
 
 impl Family {
     /// Every family.
-    pub const ALL: [Family; 10] = [
+    pub const ALL: [Family; 11] = [
         Family::Palette,
         Family::Frontier,
         Family::Rigid,
@@ -341,6 +379,7 @@ impl Family {
         Family::Fills,
         Family::Shapes,
         Family::Split,
+        Family::Objects,
     ];
 
     /// The family's name, the stem of its `.cu` file.
@@ -356,6 +395,7 @@ impl Family {
             Family::Lines => "lines",
             Family::Color => "color",
             Family::Crop => "crop",
+            Family::Objects => "objects",
         }
     }
 
@@ -372,6 +412,7 @@ impl Family {
             Family::Lines => LINES_PTX,
             Family::Color => COLOR_PTX,
             Family::Crop => CROP_PTX,
+            Family::Objects => OBJECTS_PTX,
         }
     }
 
@@ -388,6 +429,7 @@ impl Family {
             Family::Lines => LINES_CU,
             Family::Color => COLOR_CU,
             Family::Crop => CROP_CU,
+            Family::Objects => OBJECTS_CU,
         }
     }
 
@@ -404,6 +446,7 @@ impl Family {
             Family::Lines => &["lines_shape", "lines_cells"],
             Family::Color => &["color_shape", "color_cells"],
             Family::Crop => &["crop_shape", "crop_cells"],
+            Family::Objects => &["objects_shape", "objects_cells"],
         }
     }
 }
