@@ -3,7 +3,9 @@
 //! The devices here are the kernels emulated on the CPU (the same CUDA sources as C++).
 
 use batt_runtime::Task;
-use batt_search::device::{Device, DeviceSearch, Emulated, FailAfter, KernelTable};
+use batt_search::device::{
+    DECLINE, Device, DeviceError, DeviceSearch, Emulated, FailAfter, KernelTable, Layout,
+};
 use batt_search::{SearchOptions, TaskResult, search_tasks};
 
 /// Training tasks, every `step`-th in name order, without their test outputs.
@@ -136,4 +138,68 @@ fn no_device_searches_on_the_cpu() {
     assert_same(&got, &want);
     assert!(report.devices.is_empty());
     assert!(report.cpu_tasks >= tasks.len());
+}
+
+/// A device whose shape kernels leave every third image they make to the CPU (as a kernel
+/// does with `BATT_DECLINE` for an image beyond the sizes it handles).
+struct Declining {
+    inner: Emulated,
+}
+
+/// Where `TransformParams` (kernels/src/search.h) holds the job count and the output shapes.
+const N_JOBS_AT: usize = 40;
+const OUT_SHAPES_AT: usize = 48;
+
+impl Device for Declining {
+    fn name(&self) -> String {
+        "declining".into()
+    }
+    fn alloc(&mut self, bytes: usize) -> Result<u64, DeviceError> {
+        self.inner.alloc(bytes)
+    }
+    fn free(&mut self, addr: u64) {
+        self.inner.free(addr)
+    }
+    fn upload(&mut self, dst: u64, src: &[u8]) -> Result<(), DeviceError> {
+        self.inner.upload(dst, src)
+    }
+    fn download(&mut self, src: u64, dst: &mut [u8]) -> Result<(), DeviceError> {
+        self.inner.download(src, dst)
+    }
+    fn fill(&mut self, dst: u64, bytes: usize, value: u8) -> Result<(), DeviceError> {
+        self.inner.fill(dst, bytes, value)
+    }
+    fn launch(&mut self, name: &str, layout: Layout, params: &[u8]) -> Result<(), DeviceError> {
+        self.inner.launch(name, layout, params)?;
+        if name.ends_with("_shape") {
+            let word = |at: usize, len: usize| {
+                let mut b = [0u8; 8];
+                b[..len].copy_from_slice(&params[at..at + len]);
+                u64::from_le_bytes(b)
+            };
+            let n = word(N_JOBS_AT, 4) as usize;
+            let at = word(OUT_SHAPES_AT, 8);
+            let mut shapes = vec![0u8; 2 * n];
+            self.inner.download(at, &mut shapes)?;
+            for (i, s) in shapes.chunks_mut(2).enumerate() {
+                if i % 3 == 0 && s != [0, 0] {
+                    s.copy_from_slice(&DECLINE.to_le_bytes());
+                }
+            }
+            self.inner.upload(at, &shapes)?;
+        }
+        Ok(())
+    }
+}
+
+#[test]
+fn images_a_kernel_declines_are_computed_on_the_cpu() {
+    let tasks = training(29, 10);
+    let options = options();
+    let want = search_tasks(&tasks, &options);
+    let dev: Box<dyn Device> = Box::new(Declining { inner: Emulated::new().unwrap() });
+    let (got, report) = DeviceSearch::new(vec![dev]).search(&tasks, &options);
+    assert_same(&got, &want);
+    let t = report.traffic();
+    assert!(t.declined > 0 && t.declined < t.device_items, "{t:?}");
 }

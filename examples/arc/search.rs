@@ -25,8 +25,8 @@ pub struct SearchArgs {
     #[arg(long)]
     pub no_search: bool,
     /// Where the program search runs: `cpu` (every core), `gpu` (every CUDA GPU, with the
-    /// `cuda` feature; the CPU where there is none) or `auto` (the GPUs for 16 tasks or
-    /// more when there are GPUs). The answers are the same on each.
+    /// `cuda` feature; the CPU where there is none) or `auto` (the GPUs where they are
+    /// faster: as measured so far, never, so the CPU). The answers are the same on each.
     #[arg(long, default_value = "auto")]
     pub search_on: Engine,
 }
