@@ -12,6 +12,7 @@
 //!   --batch N           tasks per batch (default: DeviceSearch::batch_tasks_for)
 //!   --submission FILE   write the attempts as an ARC Prize submission (GPU run)
 //!   --kernel-bench      time each kernel over DIR's inputs (first device) and exit
+//!   --no-resident       states kept on the device come back (DeviceSearch::with_resident)
 //! ```
 //!
 //! Exits 1 when `both` finds a task whose answers differ.
@@ -31,6 +32,7 @@ struct Args {
     batch: Option<usize>,
     submission: Option<String>,
     kernel_bench: bool,
+    resident: bool,
 }
 
 fn parse() -> Result<Args, String> {
@@ -43,6 +45,7 @@ fn parse() -> Result<Args, String> {
         batch: None,
         submission: None,
         kernel_bench: false,
+        resident: true,
     };
     let mut states = None;
     let mut depth = None;
@@ -57,6 +60,7 @@ fn parse() -> Result<Args, String> {
             "--batch" => a.batch = Some(value("--batch")?.parse().map_err(|e| format!("{e}"))?),
             "--submission" => a.submission = Some(value("--submission")?),
             "--kernel-bench" => a.kernel_bench = true,
+            "--no-resident" => a.resident = false,
             d if !d.starts_with("--") && a.dir.is_empty() => a.dir = d.to_string(),
             other => return Err(format!("unknown argument {other}")),
         }
@@ -319,7 +323,8 @@ fn main() {
         let t_open = Instant::now();
         let devs = devices(&args.engine);
         let open = t_open.elapsed().as_secs_f64();
-        let mut search = DeviceSearch::new(devs).with_kernels(table(&args.kernels));
+        let mut search =
+            DeviceSearch::new(devs).with_kernels(table(&args.kernels)).with_resident(args.resident);
         if let Some(b) = args.batch {
             search = search.with_batch_tasks(b);
         }

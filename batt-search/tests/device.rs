@@ -203,3 +203,18 @@ fn images_a_kernel_declines_are_computed_on_the_cpu() {
     let t = report.traffic();
     assert!(t.declined > 0 && t.declined < t.device_items, "{t:?}");
 }
+
+#[test]
+fn states_kept_on_the_device_spare_the_host_and_change_no_answer() {
+    let tasks = training(13, 20);
+    let options = options();
+    let want = search_tasks(&tasks, &options);
+    let (got, kept) = DeviceSearch::new(vec![emulated()]).search(&tasks, &options);
+    assert_same(&got, &want);
+    let (got, sent) =
+        DeviceSearch::new(vec![emulated()]).with_resident(false).search(&tasks, &options);
+    assert_same(&got, &want);
+    let (kept, sent) = (kept.traffic(), sent.traffic());
+    assert!(kept.device_duplicates > sent.device_duplicates, "{kept:?} {sent:?}");
+    assert!(kept.to_host < sent.to_host, "{kept:?} {sent:?}");
+}

@@ -61,6 +61,8 @@ const Entry ENTRIES[] = {
     {"dedup_insert", call<ItemParams, frontier::dedup_insert>},
     {"dedup_verify", call<ItemParams, frontier::dedup_verify>},
     {"gather_images", call<GatherParams, frontier::gather_images>},
+    {"resident_probe", call<ResidentParams, frontier::resident_probe>},
+    {"resident_insert", call<ResidentParams, frontier::resident_insert>},
     {"rigid_shape", call<TransformParams, rigid::rigid_shape>},
     {"rigid_cells", call<TransformParams, rigid::rigid_cells>},
     {"fills_shape", call<TransformParams, fills::fills_shape>},

@@ -201,3 +201,58 @@ BATT_KERNEL void gather_images(GatherParams p) {
         for (u32 c = threadIdx.x; c < n; c += blockDim.x) dst[c] = src[c];
     }
 }
+
+// Whether item `i` of the chunk holds the images of the resident state `value`.
+__device__ inline bool resident_same(const ResidentParams& p, u32 i, u64 value) {
+    const u32 b = (u32)(value >> 32), first = (u32)value;
+    const u8* bcells = (const u8*)p.block_cells[b];
+    const u32* bstarts = (const u32*)p.block_starts[b];
+    const u16* bshapes = (const u16*)p.block_shapes[b];
+    const u32 lo = p.first[i], n = p.first[i + 1] - lo;
+    for (u32 j = 0; j < n; j++) {
+        const u16 sh = p.shapes[lo + j];
+        if (bshapes[first + j] != sh) return false;
+        const u32 cells = batt_height(sh) * batt_width(sh);
+        const u8* a = p.cells + p.starts[lo + j];
+        const u8* b2 = bcells + bstarts[first + j];
+        for (u32 k = 0; k < cells; k++)
+            if (a[k] != b2[k]) return false;
+    }
+    return true;
+}
+
+// Each kept item equal to a state the batch kept on the device before is dropped. One
+// thread an item.
+BATT_KERNEL void resident_probe(ResidentParams p) {
+    for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_items;
+         i += gridDim.x * blockDim.x) {
+        if (p.keep[i] == 0) continue;
+        const u64 key = item_key(p.hash[i], p.tag[i]);
+        const u32 mask = (1u << p.table_bits) - 1;
+        for (u32 s = (u32)(key >> (64 - p.table_bits)) & mask;; s = (s + 1) & mask) {
+            const u64 k = p.keys[s];
+            if (k == 0) break;
+            if (k == key && p.value_tags[s] == p.tag[i] && resident_same(p, i, p.values[s])) {
+                p.keep[i] = 0;
+                break;
+            }
+        }
+    }
+}
+
+// Each item with an image in this chunk's block (`image[i]` not ~0) enters the table.
+BATT_KERNEL void resident_insert(ResidentParams p) {
+    for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_items;
+         i += gridDim.x * blockDim.x) {
+        if (p.image[i] == 0xffffffffu) continue;
+        const u64 key = item_key(p.hash[i], p.tag[i]);
+        const u32 mask = (1u << p.table_bits) - 1;
+        for (u32 s = (u32)(key >> (64 - p.table_bits)) & mask;; s = (s + 1) & mask) {
+            if (atomicCAS(&p.keys[s], 0ULL, key) == 0) {
+                p.values[s] = ((u64)p.block << 32) | p.image[i];
+                p.value_tags[s] = p.tag[i];
+                break;
+            }
+        }
+    }
+}

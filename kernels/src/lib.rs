@@ -59,8 +59,22 @@ pub mod frontier {
     /// `gather_images(GatherParams)`: copies chosen images into one buffer. One block an
     /// image.
     pub const GATHER_IMAGES: &str = "gather_images";
+    /// `resident_probe(ResidentParams)`: drops each kept item equal to a state the batch kept
+    /// on the device before. One thread an item.
+    pub const RESIDENT_PROBE: &str = "resident_probe";
+    /// `resident_insert(ResidentParams)`: enters this chunk's kept items in the table of
+    /// resident states. One thread an item.
+    pub const RESIDENT_INSERT: &str = "resident_insert";
     /// Every entry.
-    pub const ALL: [&str; 5] = [FEATURES, HASH_ITEMS, DEDUP_INSERT, DEDUP_VERIFY, GATHER_IMAGES];
+    pub const ALL: [&str; 7] = [
+        FEATURES,
+        HASH_ITEMS,
+        DEDUP_INSERT,
+        DEDUP_VERIFY,
+        GATHER_IMAGES,
+        RESIDENT_PROBE,
+        RESIDENT_INSERT,
+    ];
 }
 
 /// The PTX of `rigid.cu`: the rotations and mirrors of the search.

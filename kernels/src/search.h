@@ -90,6 +90,31 @@ struct ItemParams {
     u8* keep;                // per item, written by dedup_verify: 1 new in this batch, 0 not
 };
 
+// The parameters of `resident_probe` and `resident_insert` (frontier.cu): the states a batch
+// kept on the device so far, in blocks (one a chunk), each state's images back to back in
+// its block; a table maps each state's key to `block << 32 | first image`. The chunk's items
+// are those of ItemParams.
+struct ResidentParams {
+    const u8* cells;         // the chunk's jobs' cells, starts and shapes
+    const u32* starts;
+    const u16* shapes;
+    const u32* first;        // n_items + 1 job offsets
+    const u32* tag;          // per item, its task
+    const u64* hash;         // per item
+    u8* keep;                // per item: probe clears it for a state kept before
+    u32 n_items;
+    u32 table_bits;
+    u64* keys;               // the table (0: empty)
+    u64* values;             // block << 32 | first image of the state in its block
+    u32* value_tags;         // per slot, the state's task
+    const u64* block_cells;  // per block, the address of its cells
+    const u64* block_starts; // per block, the address of its images' starts (u32)
+    const u64* block_shapes; // per block, the address of its images' shapes (u16)
+    const u32* image;        // insert: per item, its first image in block `block` (or ~0)
+    u32 block;
+    u32 unused;
+};
+
 // The parameters of `gather_images`: copies image `index[k]` of (cells, starts, shapes)
 // to `dst + dst_starts[k]`, for `k < n`.
 struct GatherParams {

@@ -85,6 +85,30 @@ pub struct ItemParams {
     pub keep: u64,
 }
 
+/// `ResidentParams`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ResidentParams {
+    pub cells: u64,
+    pub starts: u64,
+    pub shapes: u64,
+    pub first: u64,
+    pub tag: u64,
+    pub hash: u64,
+    pub keep: u64,
+    pub n_items: u32,
+    pub table_bits: u32,
+    pub keys: u64,
+    pub values: u64,
+    pub value_tags: u64,
+    pub block_cells: u64,
+    pub block_starts: u64,
+    pub block_shapes: u64,
+    pub image: u64,
+    pub block: u32,
+    pub unused: u32,
+}
+
 /// `GatherParams`.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default)]
@@ -130,6 +154,8 @@ mod tests {
         assert_eq!(std::mem::size_of::<FeatureParams>(), 40);
         assert_eq!(std::mem::size_of::<ItemParams>(), 88);
         assert_eq!(std::mem::size_of::<GatherParams>(), 56);
+        assert_eq!(std::mem::size_of::<ResidentParams>(), 128);
+        assert_eq!(std::mem::offset_of!(ResidentParams, keys), 64);
         assert_eq!(std::mem::offset_of!(ItemParams, keep), 80);
         assert_eq!(std::mem::offset_of!(TransformParams, out_shapes), 48);
     }

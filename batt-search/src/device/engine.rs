@@ -13,14 +13,16 @@
 
 use rayon::prelude::*;
 
-use super::abi::{self, FeatureParams, Features, GatherParams, ItemParams, Job, TransformParams};
+use super::abi::{
+    self, FeatureParams, Features, GatherParams, ItemParams, Job, ResidentParams, TransformParams,
+};
 use super::backend::{Addr, Device, DeviceError, Layout};
 use super::table::KernelTable;
 use crate::budget::{Guard, SearchOptions};
 use crate::image::Images;
 use crate::rank::args_of;
 use crate::search::{Computed, Expansion, LevelPlan};
-use crate::state::{States, Step};
+use crate::state::{States, Step, hash_images};
 use crate::task::Prepared;
 use crate::transforms::{self, Context};
 
@@ -160,6 +162,7 @@ impl<'a> Run<'a> {
     /// Judges items `cursor..hi` of the plan in order. `device[i]` is the chunk's result of
     /// the `i`-th of them if its transform has a kernel (`Some((first image, hash))` when
     /// the device kept it, else `None`); items without a kernel are computed here.
+    /// Returns the states kept from items computed on the CPU, with their hashes.
     fn walk(
         &mut self,
         hi: usize,
@@ -167,7 +170,8 @@ impl<'a> Run<'a> {
         kept: &Images,
         cpu: &[Computed],
         options: &SearchOptions,
-    ) {
+    ) -> Vec<(u32, u64)> {
+        let mut from_cpu = Vec::new();
         // States before the chunk: the CPU items were compared with them already.
         let since = self.states.len() as u32;
         let plan = self.plan.take().expect("a level in progress");
@@ -188,7 +192,17 @@ impl<'a> Run<'a> {
                     let c = &cpu[i as usize / CPU_BLOCK];
                     match c.results[i as usize % CPU_BLOCK] {
                         Some((first, hash)) => {
-                            self.states.commit_from(step, &c.images, first as usize, hash, since)
+                            let id = self.states.commit_from(
+                                step,
+                                &c.images,
+                                first as usize,
+                                hash,
+                                since,
+                            );
+                            if let Some(id) = id {
+                                from_cpu.push((id, hash));
+                            }
+                            id
                         }
                         None => None,
                     }
@@ -204,6 +218,7 @@ impl<'a> Run<'a> {
         }
         self.plan = Some(plan);
         self.stop_at_cut(options);
+        from_cpu
     }
 }
 
@@ -245,9 +260,13 @@ enum Slot {
     Index,
     DstStarts,
     Dst,
+    BlockCells,
+    BlockStarts,
+    BlockShapes,
+    Image,
 }
 
-const SLOTS: usize = 17;
+const SLOTS: usize = 21;
 
 impl Buffers {
     fn new() -> Buffers {
@@ -287,6 +306,52 @@ struct Session<'d> {
     traffic: Traffic,
     /// The CPU items' buffers, kept from chunk to chunk.
     pool: Vec<Computed>,
+    /// The states the batch kept on the device, where they stay resident.
+    resident: Option<Resident>,
+}
+
+/// The states a batch kept on the device: their images in blocks (one a chunk) and a table
+/// from each state's key to its place, so that a state equal to one kept in an earlier chunk
+/// or level is dropped on the device instead of coming back.
+struct Resident {
+    keys: Addr,
+    values: Addr,
+    value_tags: Addr,
+    bits: u32,
+    /// States entered; no more once half the table is used (the host's deduplication, exact
+    /// either way, then finds the rest).
+    count: usize,
+    /// Per block: its cells, starts and shapes.
+    blocks: Vec<(Addr, Addr, Addr)>,
+}
+
+/// The most slots of a batch's table of resident states.
+const MAX_RESIDENT_BITS: u32 = 26;
+
+impl Resident {
+    /// A table for up to `states` states.
+    fn new(dev: &mut dyn Device, states: usize) -> Result<Resident, DeviceError> {
+        let bits =
+            (2 * states.max(1)).next_power_of_two().trailing_zeros().clamp(10, MAX_RESIDENT_BITS);
+        let slots = 1usize << bits;
+        let keys = dev.alloc(slots * 8)?;
+        dev.fill(keys, slots * 8, 0)?;
+        let values = dev.alloc(slots * 8)?;
+        let value_tags = dev.alloc(slots * 4)?;
+        Ok(Resident { keys, values, value_tags, bits, count: 0, blocks: Vec::new() })
+    }
+
+    fn release(&mut self, dev: &mut dyn Device) {
+        for a in [self.keys, self.values, self.value_tags] {
+            dev.free(a);
+        }
+        for &(c, st, sh) in &self.blocks {
+            for a in [c, st, sh] {
+                dev.free(a);
+            }
+        }
+        self.blocks.clear();
+    }
 }
 
 impl Session<'_> {
@@ -343,10 +408,29 @@ pub(crate) fn expand_batch(
     runs: &mut [Run<'_>],
     options: &SearchOptions,
     table: &KernelTable,
+    resident: bool,
 ) -> Result<Traffic, DeviceError> {
-    let mut s =
-        Session { dev, bufs: Buffers::new(), traffic: Traffic::default(), pool: Vec::new() };
-    let result = expand_levels(&mut s, runs, options, table);
+    let mut s = Session {
+        dev,
+        bufs: Buffers::new(),
+        traffic: Traffic::default(),
+        pool: Vec::new(),
+        resident: None,
+    };
+    let result = (|| {
+        if resident {
+            let states = runs.len().saturating_mul(options.max_states.saturating_add(1));
+            s.resident = Some(Resident::new(s.dev, states)?);
+            // The inputs: many programs give them back.
+            let inputs: Vec<Vec<(u32, u64)>> =
+                runs.iter().map(|r| vec![(0, hash_images(r.states.state(0)))]).collect();
+            make_resident(&mut s, runs, &inputs)?;
+        }
+        expand_levels(&mut s, runs, options, table)
+    })();
+    if let Some(mut r) = s.resident.take() {
+        r.release(s.dev);
+    }
     s.bufs.release(s.dev);
     result.map(|()| s.traffic)
 }
@@ -560,12 +644,77 @@ fn chunk(
         by_run[ri] = Some((hi, items));
     }
     let cpu: &[Computed] = &pool[..blocks];
-    runs.par_iter_mut().zip(by_run).for_each(|(r, share)| {
-        if let Some((hi, items)) = share {
-            r.walk(hi, &items, &kept, cpu, options);
-        }
-    });
+    let from_cpu: Vec<Vec<(u32, u64)>> = runs
+        .par_iter_mut()
+        .zip(by_run)
+        .map(|(r, share)| match share {
+            Some((hi, items)) => r.walk(hi, &items, &kept, cpu, options),
+            None => Vec::new(),
+        })
+        .collect();
     s.pool = pool;
+    make_resident(s, runs, &from_cpu)
+}
+
+/// Makes the states kept from items computed on the CPU (`from_cpu[run]`: id and hash)
+/// resident on the device too, so that the device drops the items equal to them.
+fn make_resident(
+    s: &mut Session<'_>,
+    runs: &[Run<'_>],
+    from_cpu: &[Vec<(u32, u64)>],
+) -> Result<(), DeviceError> {
+    let n: usize = from_cpu.iter().map(Vec::len).sum();
+    let Some(r) = s.resident.as_ref() else { return Ok(()) };
+    if n == 0 || r.count + n > (1usize << r.bits) / 2 {
+        return Ok(());
+    }
+    let (mut cells, mut starts, mut shapes) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut hashes, mut tags, mut images, mut first) =
+        (Vec::new(), Vec::new(), Vec::new(), vec![0u32]);
+    for (ri, (run, ids)) in runs.iter().zip(from_cpu).enumerate() {
+        for &(id, hash) in ids {
+            images.push(shapes.len() as u32);
+            for v in run.states.state(id) {
+                starts.push(u32_of(cells.len(), "too many cells")?);
+                shapes.push(((v.height as u16) << 8) | v.width as u16);
+                cells.extend_from_slice(v.cells);
+            }
+            first.push(shapes.len() as u32);
+            hashes.push(hash);
+            tags.push(ri as u32);
+        }
+    }
+    let d_cells = s.dev.alloc(cells.len())?;
+    let d_starts = s.dev.alloc(starts.len() * 4)?;
+    let d_shapes = s.dev.alloc(shapes.len() * 2)?;
+    s.resident.as_mut().expect("resident states").blocks.push((d_cells, d_starts, d_shapes));
+    s.dev.upload(d_cells, &cells)?;
+    s.dev.upload(d_starts, abi::slice_bytes(&starts))?;
+    s.dev.upload(d_shapes, abi::slice_bytes(&shapes))?;
+    s.traffic.to_device += (cells.len() + starts.len() * 4 + shapes.len() * 2) as u64;
+    let d_first = s.upload(Slot::First, &first)?;
+    let d_tags = s.upload(Slot::Tags, &tags)?;
+    let d_hash = s.upload(Slot::Hash, &hashes)?;
+    let d_image = s.upload(Slot::Image, &images)?;
+    let r = s.resident.as_ref().expect("resident states");
+    let rp = ResidentParams {
+        cells: d_cells,
+        starts: d_starts,
+        shapes: d_shapes,
+        first: d_first,
+        tag: d_tags,
+        hash: d_hash,
+        n_items: u32_of(n, "too many states")?,
+        table_bits: r.bits,
+        keys: r.keys,
+        values: r.values,
+        value_tags: r.value_tags,
+        image: d_image,
+        block: (r.blocks.len() - 1) as u32,
+        ..ResidentParams::default()
+    };
+    s.launch(batt_kernels::frontier::RESIDENT_INSERT, Layout::Threads(n), &rp)?;
+    s.resident.as_mut().expect("resident states").count += n;
     Ok(())
 }
 
@@ -679,6 +828,33 @@ fn run_device(
     s.launch(batt_kernels::frontier::HASH_ITEMS, Layout::Threads(n_items), &ip)?;
     s.launch(batt_kernels::frontier::DEDUP_INSERT, Layout::Threads(n_items), &ip)?;
     s.launch(batt_kernels::frontier::DEDUP_VERIFY, Layout::Threads(n_items), &ip)?;
+    let mut rp = ResidentParams {
+        cells: d_cells,
+        starts: d_starts,
+        shapes: d_shapes,
+        first: d_first,
+        tag: d_tags,
+        hash: d_hash,
+        keep: d_keep,
+        n_items: ip.n_items,
+        ..ResidentParams::default()
+    };
+    if let Some(r) = &s.resident {
+        if !r.blocks.is_empty() {
+            rp.table_bits = r.bits;
+            rp.keys = r.keys;
+            rp.values = r.values;
+            rp.value_tags = r.value_tags;
+            let blocks = r.blocks.clone();
+            let cells: Vec<u64> = blocks.iter().map(|b| b.0).collect();
+            let starts: Vec<u64> = blocks.iter().map(|b| b.1).collect();
+            let shapes: Vec<u64> = blocks.iter().map(|b| b.2).collect();
+            rp.block_cells = s.upload(Slot::BlockCells, &cells)?;
+            rp.block_starts = s.upload(Slot::BlockStarts, &starts)?;
+            rp.block_shapes = s.upload(Slot::BlockShapes, &shapes)?;
+            s.launch(batt_kernels::frontier::RESIDENT_PROBE, Layout::Threads(n_items), &rp)?;
+        }
+    }
     let keep: Vec<u8> = s.download(d_keep, n_items)?;
     let hashes: Vec<u64> = s.download(d_hash, n_items)?;
     // The kept items' images, gathered back to back and brought back.
@@ -687,6 +863,8 @@ fn run_device(
     let mut kept_starts: Vec<u32> = Vec::new();
     let mut kept_shapes: Vec<(u8, u8)> = Vec::new();
     let mut at: u32 = 0;
+    // Per item, its first image among the kept ones (`u32::MAX`: not kept).
+    let mut images: Vec<u32> = vec![u32::MAX; n_items];
     for (i, &(share, place)) in owners.iter().enumerate() {
         let made = shapes[first[i] as usize] != 0;
         if keep[i] == 0 {
@@ -696,6 +874,7 @@ fn run_device(
             continue;
         }
         let image = kept_shapes.len() as u32;
+        images[i] = image;
         for j in first[i]..first[i + 1] {
             let sh = shapes[j as usize];
             index.push(j);
@@ -710,8 +889,27 @@ fn run_device(
         Vec::new()
     } else {
         let d_index = s.upload(Slot::Index, &index)?;
-        let d_dst_starts = s.upload(Slot::DstStarts, &dst_starts)?;
-        let d_dst = s.bufs.get(s.dev, Slot::Dst, at as usize)?;
+        let kept_items = images.iter().filter(|&&i| i != u32::MAX).count();
+        // The kept states stay on the device as a block of the resident states while the
+        // table has room; else they go to the reused buffer.
+        let stays = s.resident.as_ref().is_some_and(|r| {
+            r.count + kept_items <= (1usize << r.bits) / 2 && r.blocks.len() < u32::MAX as usize
+        });
+        let (d_dst_starts, d_dst) = if stays {
+            let st = s.dev.alloc(dst_starts.len() * 4)?;
+            let cells = s.dev.alloc(at as usize)?;
+            let sh = s.dev.alloc(kept_shapes.len() * 2)?;
+            let r = s.resident.as_mut().expect("resident states");
+            r.blocks.push((cells, st, sh));
+            s.dev.upload(st, abi::slice_bytes(&dst_starts))?;
+            let packed: Vec<u16> =
+                kept_shapes.iter().map(|&(h, w)| (u16::from(h) << 8) | u16::from(w)).collect();
+            s.dev.upload(sh, abi::slice_bytes(&packed))?;
+            s.traffic.to_device += (dst_starts.len() * 4 + packed.len() * 2) as u64;
+            (st, cells)
+        } else {
+            (s.upload(Slot::DstStarts, &dst_starts)?, s.bufs.get(s.dev, Slot::Dst, at as usize)?)
+        };
         let gp = GatherParams {
             cells: d_cells,
             starts: d_starts,
@@ -722,6 +920,17 @@ fn run_device(
             dst: d_dst,
         };
         s.launch(batt_kernels::frontier::GATHER_IMAGES, Layout::Blocks(index.len()), &gp)?;
+        if stays {
+            let r = s.resident.as_ref().expect("resident states");
+            rp.table_bits = r.bits;
+            rp.keys = r.keys;
+            rp.values = r.values;
+            rp.value_tags = r.value_tags;
+            rp.block = (r.blocks.len() - 1) as u32;
+            rp.image = s.upload(Slot::Image, &images)?;
+            s.launch(batt_kernels::frontier::RESIDENT_INSERT, Layout::Threads(n_items), &rp)?;
+            s.resident.as_mut().expect("resident states").count += kept_items;
+        }
         s.download(d_dst, at as usize)?
     };
     let kept = Images::from_parts(cells, kept_starts, kept_shapes)
@@ -768,8 +977,13 @@ pub fn apply(
     let kernel =
         table.get(t).ok_or_else(|| DeviceError::NoKernel(transforms::all()[t].name.to_string()))?;
     let family = &batt_kernels::TRANSFORM_FAMILIES[kernel.index];
-    let mut s =
-        Session { dev, bufs: Buffers::new(), traffic: Traffic::default(), pool: Vec::new() };
+    let mut s = Session {
+        dev,
+        bufs: Buffers::new(),
+        traffic: Traffic::default(),
+        pool: Vec::new(),
+        resident: None,
+    };
     let result = (|| {
         let n = images.len();
         let shapes: Vec<u16> =
@@ -865,8 +1079,13 @@ pub fn time_kernels(
     min_jobs: usize,
     reps: usize,
 ) -> Result<(Vec<KernelTime>, f64), DeviceError> {
-    let mut s =
-        Session { dev, bufs: Buffers::new(), traffic: Traffic::default(), pool: Vec::new() };
+    let mut s = Session {
+        dev,
+        bufs: Buffers::new(),
+        traffic: Traffic::default(),
+        pool: Vec::new(),
+        resident: None,
+    };
     let result = time_all(&mut s, table, tasks, min_jobs, reps.max(1));
     s.bufs.release(s.dev);
     result

@@ -79,6 +79,8 @@ pub struct DeviceSearch {
     table: KernelTable,
     /// Tasks per batch, where set; else [`DeviceSearch::batch_tasks_for`] decides.
     batch_tasks: Option<usize>,
+    /// Whether the states a batch keeps stay on the device ([`DeviceSearch::with_resident`]).
+    resident: bool,
     patterns: Backend,
 }
 
@@ -106,6 +108,7 @@ impl DeviceSearch {
             devices,
             table: KernelTable::all(),
             batch_tasks: None,
+            resident: true,
             patterns: Backend::configured(),
         }
     }
@@ -122,6 +125,14 @@ impl DeviceSearch {
     /// Uses only the kernels of `table` (the other transforms run on the CPU).
     pub fn with_kernels(mut self, table: KernelTable) -> DeviceSearch {
         self.table = table;
+        self
+    }
+
+    /// Whether the states a batch keeps stay on the device (default true), so that a state
+    /// equal to one kept in an earlier chunk or level is dropped there instead of coming
+    /// back to the host; the answers are the same either way.
+    pub fn with_resident(mut self, resident: bool) -> DeviceSearch {
+        self.resident = resident;
         self
     }
 
@@ -219,6 +230,7 @@ impl DeviceSearch {
         let next = AtomicUsize::new(0);
         let cpu_tasks = AtomicUsize::new(0);
         let table = &self.table;
+        let resident = self.resident;
         let search_on_cpu = |batch: &[(usize, &Prepared)]| {
             batch.par_iter().with_max_len(1).for_each(|&(i, p)| {
                 let r = search_prepared(&tasks[i].0, p, options);
@@ -249,7 +261,7 @@ impl DeviceSearch {
                                 let Some(batch) = batches.get(b) else { break };
                                 let start = Instant::now();
                                 let mut handle = Shared { dev };
-                                match search_batch(&mut handle, tasks, batch, options, table) {
+                                match search_batch(&mut handle, tasks, batch, options, table, resident) {
                                     Ok((found, traffic)) => {
                                         for (i, r) in found {
                                             *lock(&slots[i]) = Some(r);
@@ -338,12 +350,13 @@ fn search_batch(
     batch: &[(usize, &Prepared)],
     options: &SearchOptions,
     table: &KernelTable,
+    resident: bool,
 ) -> Result<(Vec<(usize, TaskResult)>, Traffic), DeviceError> {
     let seconds = options.task_seconds * batch.len() as f64;
     let start = Instant::now();
     let mut runs: Vec<engine::Run<'_>> =
         batch.iter().map(|&(_, p)| engine::Run::new(p, options, Guard::new(seconds))).collect();
-    let traffic = engine::expand_batch(dev, &mut runs, options, table)?;
+    let traffic = engine::expand_batch(dev, &mut runs, options, table, resident)?;
     let share = start.elapsed() / batch.len().max(1) as u32;
     let found = batch
         .par_iter()
