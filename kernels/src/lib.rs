@@ -251,6 +251,10 @@ pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
             "tb_nor",
             "tb_overlay",
             "tb_underlay",
+            "grid_pick",
+            "lr_pick",
+            "tb_pick",
+            "color_layer_pick",
         ],
     },
     TransformFamily {

@@ -118,28 +118,8 @@ __device__ inline void objects_label(const u8* src, u32 h, u32 w, bool diag, boo
 
 // Piece `i`'s score under criterion `crit` (<= 13; higher wins).
 __device__ inline int objects_score(const ObjectsPieces& o, u32 i, u32 crit) {
-    const int ph = (int)o.bottom[i] + 1 - (int)o.top[i];
-    const int pw = (int)o.right[i] + 1 - (int)o.left[i];
-    const int area = ph * pw, cells = o.cells[i];
-    const u32 cs = o.colors[i];
-    int colors = 0;
-    for (u32 b = 0; b < 16; b++) colors += (int)((cs >> b) & 1);
-    switch (crit) {
-    case 0: return cells;
-    case 1: return -cells;
-    case 2: return area;
-    case 3: return -area;
-    case 4: return colors;
-    case 5: return -colors;
-    case 6: return -(int)o.top[i];
-    case 7: return (int)o.bottom[i];
-    case 8: return -(int)o.left[i];
-    case 9: return (int)o.right[i];
-    case 10: return area - cells;
-    case 11: return cells - area;
-    case 12: return ph;
-    default: return pw;
-    }
+    return batt_piece_score(o.top[i], o.left[i], o.bottom[i], o.right[i], o.cells[i],
+                            o.colors[i], crit);
 }
 
 // Whether pieces `i` and `j` have boxes of one size that agree cell by cell: on the cells

@@ -127,6 +127,32 @@ struct GatherParams {
     u8* dst;
 };
 
+// A piece's score under pick criterion `crit` (0..=13; higher wins): the piece's box
+// (top, left, bottom, right, inclusive), its own cells and its colour set (bit k: colour k).
+__device__ inline int batt_piece_score(u32 top, u32 left, u32 bottom, u32 right, u32 cells,
+                                       u32 colors, u32 crit) {
+    const int ph = (int)bottom + 1 - (int)top, pw = (int)right + 1 - (int)left;
+    const int area = ph * pw, n = (int)cells;
+    int k = 0;
+    for (u32 b = 0; b < 16; b++) k += (int)((colors >> b) & 1);
+    switch (crit) {
+    case 0: return n;
+    case 1: return -n;
+    case 2: return area;
+    case 3: return -area;
+    case 4: return k;
+    case 5: return -k;
+    case 6: return -(int)top;
+    case 7: return (int)bottom;
+    case 8: return -(int)left;
+    case 9: return (int)right;
+    case 10: return area - n;
+    case 11: return n - area;
+    case 12: return ph;
+    default: return pw;
+    }
+}
+
 __device__ inline u32 batt_height(u16 shape) { return shape >> 8; }
 __device__ inline u32 batt_width(u16 shape) { return shape & 0xff; }
 __device__ inline u16 batt_shape(u32 h, u32 w) {

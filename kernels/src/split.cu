@@ -3,7 +3,9 @@
 #include "search.h"
 
 // ops: 6 * mode + join, mode 0 grid, 1 left-right, 2 top-bottom; join 0 and, 1 or, 2 xor,
-// 3 nor, 4 overlay (later pieces on top), 5 underlay (earlier on top).
+// 3 nor, 4 overlay (later pieces on top), 5 underlay (earlier on top). Then the picks:
+// 18 + mode, the piece a criterion (the argument) picks, cropped, with mode 3 the layers
+// of the non-zero colours (each cropped to its box, its own colour alone).
 
 #define SPLIT_MAX 128
 
@@ -92,18 +94,143 @@ __device__ inline bool split_same(const SplitPieces* p) {
     return true;
 }
 
+#define SPLIT_NO_PIECE 0xffffffffu
+
+// Piece `k` of the split `sp` (mode 0..2), or the layer of the `k`-th present colour
+// (mode 3): its box, own cells, colours, and its colour (0: every cell is its own).
+struct SplitPiece {
+    u32 top, left, bottom, right, cells, colors, color;
+};
+
+__device__ inline u32 split_count(const SplitPieces* sp, const Features& f, u32 mode) {
+    if (mode < 3) return sp->nr * sp->nc;
+    u32 n = 0;
+    for (u32 k = 1; k <= 9; k++) n += f.count[k] > 0;
+    return n;
+}
+
+__device__ inline SplitPiece split_piece(const SplitPieces* sp, const Features& f,
+                                         const u8* src, u32 w, u32 mode, u32 k) {
+    SplitPiece q;
+    if (mode == 3) {
+        u32 c = 1;
+        for (u32 seen = 0; c <= 9; c++) {
+            if (f.count[c] == 0) continue;
+            if (seen == k) break;
+            seen++;
+        }
+        q.top = f.box[c][0];
+        q.left = f.box[c][1];
+        q.bottom = f.box[c][2];
+        q.right = f.box[c][3];
+        q.cells = f.count[c];
+        q.colors = 1u << c;
+        q.color = c;
+        return q;
+    }
+    const u32 a = k / sp->nc, b = k % sp->nc;
+    q.top = sp->r0[a];
+    q.bottom = sp->r1[a] - 1u;
+    q.left = sp->c0[b];
+    q.right = sp->c1[b] - 1u;
+    q.cells = 0;
+    q.colors = 0;
+    q.color = 0;
+    for (u32 r = q.top; r <= q.bottom; r++) {
+        for (u32 c = q.left; c <= q.right; c++) {
+            const u32 v = src[r * w + c];
+            if (v != 0) {
+                q.cells++;
+                q.colors |= 1u << (v & 15);
+            }
+        }
+    }
+    return q;
+}
+
+// Cell (r, c) of piece `q`'s box as the piece shows it: its own cells, the others 0.
+__device__ inline u32 split_own(const SplitPiece& q, const u8* src, u32 w, u32 r, u32 c) {
+    const u32 v = src[(q.top + r) * w + q.left + c];
+    return (q.color == 0 || v == q.color) ? v : 0;
+}
+
+// Whether pieces `a` and `b` have boxes of one size that agree cell by cell (on which
+// cells are non-zero where `shape`).
+__device__ inline bool split_same_piece(const SplitPiece& a, const SplitPiece& b,
+                                        const u8* src, u32 w, bool shape) {
+    const u32 ph = a.bottom + 1 - a.top, pw = a.right + 1 - a.left;
+    if (ph != b.bottom + 1 - b.top || pw != b.right + 1 - b.left) return false;
+    for (u32 r = 0; r < ph; r++) {
+        for (u32 c = 0; c < pw; c++) {
+            const u32 x = split_own(a, src, w, r, c), y = split_own(b, src, w, r, c);
+            if (shape ? ((x != 0) != (y != 0)) : (x != y)) return false;
+        }
+    }
+    return true;
+}
+
+// The piece criterion `crit` picks (as the search's `pick`): the first of the highest
+// score, or the only piece whose colour set (14), cropped image (15) or shape (16) no
+// other piece has; SPLIT_NO_PIECE where there is none or the image does not split.
+__device__ inline u32 split_pick(const u8* src, u32 h, u32 w, const Features& f, u32 mode,
+                                 u32 crit, SplitPieces* sp) {
+    if (mode < 3 && !split_pieces(src, h, w, mode, sp)) return SPLIT_NO_PIECE;
+    const u32 n = split_count(sp, f, mode);
+    if (n < (mode == 3 ? 2u : 1u) || crit > 16) return SPLIT_NO_PIECE;
+    if (crit <= 13) {
+        u32 best = 0;
+        SplitPiece q = split_piece(sp, f, src, w, mode, 0);
+        int s = batt_piece_score(q.top, q.left, q.bottom, q.right, q.cells, q.colors, crit);
+        for (u32 i = 1; i < n; i++) {
+            q = split_piece(sp, f, src, w, mode, i);
+            const int t =
+                batt_piece_score(q.top, q.left, q.bottom, q.right, q.cells, q.colors, crit);
+            if (t > s) {
+                s = t;
+                best = i;
+            }
+        }
+        return best;
+    }
+    u32 found = SPLIT_NO_PIECE;
+    for (u32 i = 0; i < n; i++) {
+        const SplitPiece a = split_piece(sp, f, src, w, mode, i);
+        bool alone = true;
+        for (u32 j = 0; j < n && alone; j++) {
+            if (j == i) continue;
+            const SplitPiece b = split_piece(sp, f, src, w, mode, j);
+            if (crit == 14) alone = a.colors != b.colors;
+            else alone = !split_same_piece(a, b, src, w, crit == 16);
+        }
+        if (!alone) continue;
+        if (found != SPLIT_NO_PIECE) return SPLIT_NO_PIECE;
+        found = i;
+    }
+    return found;
+}
+
 BATT_KERNEL void split_shape(TransformParams p) {
     for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_jobs;
          i += gridDim.x * blockDim.x) {
         const Job j = p.jobs[i];
         if (j.family != p.family) continue;
         const u32 h = batt_height(p.shapes[j.src]), w = batt_width(p.shapes[j.src]);
-        const u32 join = j.op % 6;
+        const u8* src = p.cells + p.starts[j.src];
         SplitPieces sp;
         u16 out = 0;
-        if ((join >= 4 || j.arg <= 9) &&
-            split_pieces(p.cells + p.starts[j.src], h, w, j.op / 6, &sp) && split_same(&sp))
-            out = batt_shape(sp.r1[0] - sp.r0[0], sp.c1[0] - sp.c0[0]);
+        if (j.op >= 18) {
+            const Features& f = p.feats[j.src];
+            const u32 k = split_pick(src, h, w, f, j.op - 18, j.arg, &sp);
+            if (k != SPLIT_NO_PIECE) {
+                const SplitPiece q = split_piece(&sp, f, src, w, j.op - 18, k);
+                out = batt_shape(q.bottom + 1 - q.top, q.right + 1 - q.left);
+            }
+        } else {
+            const u32 join = j.op % 6;
+            if ((join >= 4 || j.arg <= 9) && split_pieces(src, h, w, j.op / 6, &sp) &&
+                split_same(&sp))
+                out = batt_shape(sp.r1[0] - sp.r0[0], sp.c1[0] - sp.c0[0]);
+        }
         p.out_shapes[i] = out;
     }
 }
@@ -114,11 +241,23 @@ BATT_KERNEL void split_cells(TransformParams p) {
     for (u32 i = blockIdx.x; i < p.n_jobs; i += gridDim.x) {
         const Job j = p.jobs[i];
         if (j.family != p.family || p.out_shapes[i] == 0) continue;
-        const u32 mode = j.op / 6, join = j.op % 6;
-        if (mode == 0 && threadIdx.x != 0) continue;
         const u32 h = batt_height(p.shapes[j.src]), w = batt_width(p.shapes[j.src]);
         const u8* src = p.cells + p.starts[j.src];
         SplitPieces sp;
+        if (j.op >= 18) {
+            // The pick, on the block's first thread, which writes every cell.
+            if (threadIdx.x != 0) continue;
+            const Features& f = p.feats[j.src];
+            const u32 k = split_pick(src, h, w, f, j.op - 18, j.arg, &sp);
+            const SplitPiece q = split_piece(&sp, f, src, w, j.op - 18, k);
+            const u32 ph = q.bottom + 1 - q.top, pw = q.right + 1 - q.left;
+            u8* out = p.out_cells + p.out_starts[i];
+            for (u32 r = 0; r < ph; r++)
+                for (u32 c = 0; c < pw; c++) out[r * pw + c] = (u8)split_own(q, src, w, r, c);
+            continue;
+        }
+        const u32 mode = j.op / 6, join = j.op % 6;
+        if (mode == 0 && threadIdx.x != 0) continue;
         split_pieces(src, h, w, mode, &sp);
         const u32 oh = batt_height(p.out_shapes[i]), ow = batt_width(p.out_shapes[i]);
         u8* out = p.out_cells + p.out_starts[i];
