@@ -13,7 +13,10 @@
 // ops 0..19: object_{crop,keep,erase,keep_ties,erase_ties}_{4,8,4m,8m} (op / 4 the mode,
 // op % 4 the connectivity: 0 one-colour 4-connected, 1 one-colour 8-connected,
 // 2 multicolour 4-connected, 3 multicolour 8-connected); 20 count_objects,
-// 21 count_objects_single, 22 majority_per_object, 23 fill_object_boxes.
+// 21 count_objects_single, 22 majority_per_object, 23 fill_object_boxes; 24..33 each object
+// painted with a code (argument 0: one-colour 4-connected objects, 1: multicolour
+// 8-connected): 24 size rank, 25 largest, 26 extremes, 27 smallest, 28 size, 29 border,
+// 30 shape class, 31 colours, 32 height, 33 width; 34 paint_color_rank.
 
 #define OBJECTS_MAX_CELLS 1024
 #define OBJECTS_MAX_PIECES 256
@@ -180,9 +183,67 @@ __device__ inline bool objects_ties(const ObjectsPieces& o, u32 crit, u32 chosen
     return i == chosen;
 }
 
+// The code of piece `i` for paint op `op` (24..33), capped to 1..=9; `codes` holds the
+// codes of the pieces before it (for the shape classes).
+__device__ inline u32 objects_code(const ObjectsPieces& o, const u8* src, u32 h, u32 w, u32 op,
+                                   u32 i, const u8* codes) {
+    u32 most = 0, fewest = 0xffffffffu;
+    for (u32 k = 0; k < o.n; k++) {
+        if (o.cells[k] > most) most = o.cells[k];
+        if (o.cells[k] < fewest) fewest = o.cells[k];
+    }
+    const u32 n = o.cells[i];
+    u32 code = 0;
+    switch (op) {
+    case 24: {
+        // 1 + the number of distinct sizes above this one.
+        u32 larger = 0;
+        for (u32 k = 0; k < o.n; k++) {
+            if (o.cells[k] <= n) continue;
+            bool first = true;
+            for (u32 m = 0; m < k && first; m++) first = o.cells[m] != o.cells[k];
+            larger += first;
+        }
+        code = larger + 1;
+        break;
+    }
+    case 25: code = n == most ? 1 : 2; break;
+    case 26: code = n == most ? 1 : (n == fewest ? 2 : 3); break;
+    case 27: code = n == fewest ? 1 : 2; break;
+    case 28: code = n; break;
+    case 29:
+        code = (o.top[i] == 0 || o.left[i] == 0 || o.bottom[i] + 1u == h || o.right[i] + 1u == w)
+                   ? 1
+                   : 2;
+        break;
+    case 30: {
+        // The class of the first earlier piece of the same shape, else the next class.
+        u32 next = 0;
+        for (u32 k = 0; k < i; k++) {
+            if (objects_same(o, src, w, k, i, true)) return codes[k];
+            bool fresh = true;
+            for (u32 m = 0; m < k && fresh; m++) fresh = !objects_same(o, src, w, m, k, true);
+            next += fresh;
+        }
+        code = next + 1;
+        break;
+    }
+    case 31:
+        for (u32 b = 0; b < 16; b++) code += (o.colors[i] >> b) & 1;
+        break;
+    case 32: code = o.bottom[i] + 1u - o.top[i]; break;
+    default: code = o.right[i] + 1u - o.left[i]; break;
+    }
+    return code < 9 ? code : 9;
+}
+
 // The labelling op `op` asks for.
 __device__ inline void objects_connectivity(u32 op, bool& diag, bool& single) {
-    if (op < 20) {
+    if (op >= 24) {
+        // The paint ops: set from the argument by the caller.
+        diag = false;
+        single = true;
+    } else if (op < 20) {
         diag = (op % 4) == 1 || (op % 4) == 3;
         single = (op % 4) < 2;
     } else {
@@ -196,7 +257,9 @@ __device__ inline void objects_connectivity(u32 op, bool& diag, bool& single) {
 __device__ inline u16 objects_out_shape(const Job& j, const Features& f, const u8* src, u16 s,
                                         ObjectsPieces& o) {
     const u32 h = batt_height(s), w = batt_width(s);
-    if (j.op > 23) return 0;
+    if (j.op > 34) return 0;
+    if (j.op == 34) return f.colors > 0 ? s : 0;
+    if (j.op >= 24 && j.arg > 1) return 0;
     if (j.op == 23 && j.arg > 9) return 0;
     if (j.op == 20 || j.op == 21) {
         if (f.major == BATT_NONE || j.arg > 2) return 0;
@@ -204,7 +267,15 @@ __device__ inline u16 objects_out_shape(const Job& j, const Features& f, const u
     if (h * w > OBJECTS_MAX_CELLS) return BATT_DECLINE;
     bool diag, single;
     objects_connectivity(j.op, diag, single);
+    if (j.op >= 24) {
+        diag = j.arg == 1;
+        single = j.arg == 0;
+    }
     objects_label(src, h, w, diag, single, o);
+    if (j.op >= 24) {
+        if (o.n > OBJECTS_MAX_PIECES) return BATT_DECLINE;
+        return o.n > 0 ? s : 0;
+    }
     if (j.op == 20 || j.op == 21) {
         if (j.arg == 0) return batt_shape(1, o.n);
         if (j.arg == 1) return batt_shape(o.n, 1);
@@ -238,10 +309,35 @@ __device__ inline void objects_write(const Job& j, const Features& f, const u8* 
         for (u32 x = 0; x < on; x++) out[x] = f.major;
         return;
     }
+    if (j.op == 34) {
+        // Each non-zero colour painted with its rank by count (more first; ties: the
+        // smaller colour first).
+        u8 code[16];
+        for (u32 k = 0; k < 16; k++) code[k] = 0;
+        for (u32 k = 1; k <= 9; k++) {
+            if (f.count[k] == 0) continue;
+            u32 rank = 1;
+            for (u32 m = 1; m <= 9; m++)
+                if (f.count[m] > f.count[k] || (f.count[m] == f.count[k] && m < k)) rank++;
+            code[k] = (u8)(rank < 9 ? rank : 9);
+        }
+        for (u32 x = 0; x < n; x++) out[x] = code[src[x] & 15];
+        return;
+    }
     bool diag, single;
     objects_connectivity(j.op, diag, single);
+    if (j.op >= 24) {
+        diag = j.arg == 1;
+        single = j.arg == 0;
+    }
     objects_label(src, h, w, diag, single, o);
     if (o.n > OBJECTS_MAX_PIECES) return;
+    if (j.op >= 24) {
+        u8 codes[OBJECTS_MAX_PIECES];
+        for (u32 i = 0; i < o.n; i++) codes[i] = (u8)objects_code(o, src, h, w, j.op, i, codes);
+        for (u32 x = 0; x < n; x++) out[x] = o.label[x] == 0 ? 0 : codes[o.label[x] - 1];
+        return;
+    }
     if (j.op == 22) {
         // Each piece in its most frequent colour (ties: the smallest).
         for (u32 x = 0; x < n; x++) out[x] = src[x];
