@@ -212,6 +212,8 @@ pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
             "connect_h_color",
             "connect_v_color",
             "connect_hv_color",
+            "periodic_fill",
+            "period_crop",
         ],
     },
     TransformFamily {
