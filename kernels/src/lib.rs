@@ -257,6 +257,7 @@ pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
             "lr_pick",
             "tb_pick",
             "color_layer_pick",
+            "grid_most_color",
         ],
     },
     TransformFamily {
@@ -393,6 +394,9 @@ pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
             "paint_height",
             "paint_width",
             "paint_color_rank",
+            "object_most_color",
+            "object_marked",
+            "object_common_shape",
         ],
     },
 ];

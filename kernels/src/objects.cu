@@ -16,7 +16,8 @@
 // 21 count_objects_single, 22 majority_per_object, 23 fill_object_boxes; 24..33 each object
 // painted with a code (argument 0: one-colour 4-connected objects, 1: multicolour
 // 8-connected): 24 size rank, 25 largest, 26 extremes, 27 smallest, 28 size, 29 border,
-// 30 shape class, 31 colours, 32 height, 33 width; 34 paint_color_rank.
+// 30 shape class, 31 colours, 32 height, 33 width; 34 paint_color_rank; 35 object_most_color,
+// 36 object_marked, 37 object_common_shape.
 
 #define OBJECTS_MAX_CELLS 1024
 #define OBJECTS_MAX_PIECES 256
@@ -237,9 +238,53 @@ __device__ inline u32 objects_code(const ObjectsPieces& o, const u8* src, u32 h,
     return code < 9 ? code : 9;
 }
 
+// The piece ops 35..37 pick (colour `k` for 35 and 36), or OBJECTS_NO_PIECE: the object with
+// the most cells of colour k (35), the one object a cell of colour k touches (36), the object
+// whose shape recurs the most (37); ties: the first.
+__device__ inline u32 objects_pick_by(const ObjectsPieces& o, const u8* src, u32 h, u32 w,
+                                      u32 op, u32 k) {
+    if (op == 36) {
+        u32 found = 0;
+        for (u32 r = 0; r < h; r++)
+            for (u32 c = 0; c < w; c++) {
+                if (src[r * w + c] != k) continue;
+                for (u32 nr = r > 0 ? r - 1 : 0; nr <= r + 1 && nr < h; nr++)
+                    for (u32 nc = c > 0 ? c - 1 : 0; nc <= c + 1 && nc < w; nc++) {
+                        const u32 v = src[nr * w + nc];
+                        if (v == 0 || v == k) continue;
+                        const u32 l = o.label[nr * w + nc];
+                        if (found == 0) found = l;
+                        else if (found != l) return OBJECTS_NO_PIECE;
+                    }
+            }
+        return found == 0 ? OBJECTS_NO_PIECE : found - 1;
+    }
+    u32 best = OBJECTS_NO_PIECE, top = 0;
+    for (u32 i = 0; i < o.n; i++) {
+        u32 n = 0;
+        if (op == 35) {
+            if ((o.colors[i] >> k & 1) == 0) continue;
+            for (u32 r = o.top[i]; r <= o.bottom[i]; r++)
+                for (u32 c = o.left[i]; c <= o.right[i]; c++)
+                    n += o.label[r * w + c] == i + 1 && src[r * w + c] == k;
+        } else {
+            for (u32 j = 0; j < o.n; j++) n += objects_same(o, src, w, i, j, true);
+            if (n < 2) n = 0;
+        }
+        if (n > top) {
+            top = n;
+            best = i;
+        }
+    }
+    return best;
+}
+
 // The labelling op `op` asks for.
 __device__ inline void objects_connectivity(u32 op, bool& diag, bool& single) {
-    if (op >= 24) {
+    if (op >= 35) {
+        diag = true;
+        single = op != 35;
+    } else if (op >= 24) {
         // The paint ops: set from the argument by the caller.
         diag = false;
         single = true;
@@ -257,9 +302,10 @@ __device__ inline void objects_connectivity(u32 op, bool& diag, bool& single) {
 __device__ inline u16 objects_out_shape(const Job& j, const Features& f, const u8* src, u16 s,
                                         ObjectsPieces& o) {
     const u32 h = batt_height(s), w = batt_width(s);
-    if (j.op > 34) return 0;
+    if (j.op > 37) return 0;
     if (j.op == 34) return f.colors > 0 ? s : 0;
-    if (j.op >= 24 && j.arg > 1) return 0;
+    if ((j.op == 35 || j.op == 36) && (j.arg == 0 || j.arg > 9)) return 0;
+    if (j.op >= 24 && j.op < 34 && j.arg > 1) return 0;
     if (j.op == 23 && j.arg > 9) return 0;
     if (j.op == 20 || j.op == 21) {
         if (f.major == BATT_NONE || j.arg > 2) return 0;
@@ -267,11 +313,17 @@ __device__ inline u16 objects_out_shape(const Job& j, const Features& f, const u
     if (h * w > OBJECTS_MAX_CELLS) return BATT_DECLINE;
     bool diag, single;
     objects_connectivity(j.op, diag, single);
-    if (j.op >= 24) {
+    if (j.op >= 24 && j.op < 34) {
         diag = j.arg == 1;
         single = j.arg == 0;
     }
     objects_label(src, h, w, diag, single, o);
+    if (j.op >= 35) {
+        if (o.n > OBJECTS_MAX_PIECES) return BATT_DECLINE;
+        const u32 k = objects_pick_by(o, src, h, w, j.op, j.arg);
+        if (k == OBJECTS_NO_PIECE) return 0;
+        return batt_shape(o.bottom[k] + 1 - o.top[k], o.right[k] + 1 - o.left[k]);
+    }
     if (j.op >= 24) {
         if (o.n > OBJECTS_MAX_PIECES) return BATT_DECLINE;
         return o.n > 0 ? s : 0;
@@ -326,12 +378,23 @@ __device__ inline void objects_write(const Job& j, const Features& f, const u8* 
     }
     bool diag, single;
     objects_connectivity(j.op, diag, single);
-    if (j.op >= 24) {
+    if (j.op >= 24 && j.op < 34) {
         diag = j.arg == 1;
         single = j.arg == 0;
     }
     objects_label(src, h, w, diag, single, o);
     if (o.n > OBJECTS_MAX_PIECES) return;
+    if (j.op >= 35) {
+        const u32 k = objects_pick_by(o, src, h, w, j.op, j.arg);
+        if (k == OBJECTS_NO_PIECE) return;
+        const u32 pw = o.right[k] + 1 - o.left[k];
+        for (u32 r = o.top[k]; r <= o.bottom[k]; r++)
+            for (u32 c = o.left[k]; c <= o.right[k]; c++) {
+                const u32 x = r * w + c;
+                out[(r - o.top[k]) * pw + (c - o.left[k])] = o.label[x] == k + 1 ? src[x] : 0;
+            }
+        return;
+    }
     if (j.op >= 24) {
         u8 codes[OBJECTS_MAX_PIECES];
         for (u32 i = 0; i < o.n; i++) codes[i] = (u8)objects_code(o, src, h, w, j.op, i, codes);

@@ -5,7 +5,8 @@
 // ops: 6 * mode + join, mode 0 grid, 1 left-right, 2 top-bottom; join 0 and, 1 or, 2 xor,
 // 3 nor, 4 overlay (later pieces on top), 5 underlay (earlier on top). Then the picks:
 // 18 + mode, the piece a criterion (the argument) picks, cropped, with mode 3 the layers
-// of the non-zero colours (each cropped to its box, its own colour alone).
+// of the non-zero colours (each cropped to its box, its own colour alone); 22 the grid cell
+// with the most cells of colour `arg` (ties: the first), cropped.
 
 #define SPLIT_MAX 128
 
@@ -209,6 +210,24 @@ __device__ inline u32 split_pick(const u8* src, u32 h, u32 w, const Features& f,
     return found;
 }
 
+// The grid cell with the most cells of colour `k` (ties: the first; none where no cell has
+// one), or SPLIT_NO_PIECE.
+__device__ inline u32 split_most_color(const u8* src, u32 h, u32 w, u32 k, SplitPieces* sp) {
+    if (k > 9 || !split_pieces(src, h, w, 0, sp)) return SPLIT_NO_PIECE;
+    u32 best = SPLIT_NO_PIECE, top = 0;
+    for (u32 a = 0; a < sp->nr; a++)
+        for (u32 b = 0; b < sp->nc; b++) {
+            u32 n = 0;
+            for (u32 r = sp->r0[a]; r < sp->r1[a]; r++)
+                for (u32 c = sp->c0[b]; c < sp->c1[b]; c++) n += src[r * w + c] == k;
+            if (n > top) {
+                top = n;
+                best = a * sp->nc + b;
+            }
+        }
+    return best;
+}
+
 BATT_KERNEL void split_shape(TransformParams p) {
     for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_jobs;
          i += gridDim.x * blockDim.x) {
@@ -218,7 +237,13 @@ BATT_KERNEL void split_shape(TransformParams p) {
         const u8* src = p.cells + p.starts[j.src];
         SplitPieces sp;
         u16 out = 0;
-        if (j.op >= 18) {
+        if (j.op == 22) {
+            const u32 k = split_most_color(src, h, w, j.arg, &sp);
+            if (k != SPLIT_NO_PIECE) {
+                const SplitPiece q = split_piece(&sp, p.feats[j.src], src, w, 0, k);
+                out = batt_shape(q.bottom + 1 - q.top, q.right + 1 - q.left);
+            }
+        } else if (j.op >= 18) {
             const Features& f = p.feats[j.src];
             const u32 k = split_pick(src, h, w, f, j.op - 18, j.arg, &sp);
             if (k != SPLIT_NO_PIECE) {
@@ -248,8 +273,10 @@ BATT_KERNEL void split_cells(TransformParams p) {
             // The pick, on the block's first thread, which writes every cell.
             if (threadIdx.x != 0) continue;
             const Features& f = p.feats[j.src];
-            const u32 k = split_pick(src, h, w, f, j.op - 18, j.arg, &sp);
-            const SplitPiece q = split_piece(&sp, f, src, w, j.op - 18, k);
+            const u32 mode = j.op == 22 ? 0 : j.op - 18;
+            const u32 k = j.op == 22 ? split_most_color(src, h, w, j.arg, &sp)
+                                     : split_pick(src, h, w, f, mode, j.arg, &sp);
+            const SplitPiece q = split_piece(&sp, f, src, w, mode, k);
             const u32 ph = q.bottom + 1 - q.top, pw = q.right + 1 - q.left;
             u8* out = p.out_cells + p.out_starts[i];
             for (u32 r = 0; r < ph; r++)
