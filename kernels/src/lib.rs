@@ -229,6 +229,9 @@ pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
             "erase_lonely",
             "rays_diag",
             "connect_diag",
+            "step_toward",
+            "center_on_rest",
+            "move_to_contact",
         ],
     },
     TransformFamily {

@@ -3,7 +3,79 @@
 #include "search.h"
 
 // ops: 0 outline, 1 inner, 2 box_content, 3 fill_box, 4 fill_color_boxes,
-// 5 paint_neighbours, 6 erase_lonely, 7 rays_diag, 8 connect_diag.
+// 5 paint_neighbours, 6 erase_lonely, 7 rays_diag, 8 connect_diag, and the moves of the
+// cells of colour `arg` as one block: 9 step_toward, 10 center_on_rest, 11 move_to_contact.
+
+// The move (dr, dc) of the cells of colour `k` (box `g`) that op 9..11 makes, with `rest`
+// the box of the other non-zero cells; false where there is none.
+__device__ inline bool shapes_move(const u8* src, u32 h, u32 w, const Features& f, u32 op,
+                                   u32 k, int* mr, int* mc) {
+    if (k == 0 || k > 9 || f.count[k] == 0) return false;
+    const u8* g = f.box[k];
+    int rt = -1, rl = 0, rb = 0, rr = 0;
+    for (u32 c = 1; c <= 9; c++) {
+        if (c == k || f.count[c] == 0) continue;
+        const u8* b = f.box[c];
+        if (rt < 0) {
+            rt = b[0];
+            rl = b[1];
+            rb = b[2];
+            rr = b[3];
+        } else {
+            if (b[0] < rt) rt = b[0];
+            if (b[1] < rl) rl = b[1];
+            if (b[2] > rb) rb = b[2];
+            if (b[3] > rr) rr = b[3];
+        }
+    }
+    if (op == 9 || op == 10) {
+        if (rt < 0) return false;
+        const int dr2 = (rt + rb) - (g[0] + g[2]), dc2 = (rl + rr) - (g[1] + g[3]);
+        int dr, dc;
+        if (op == 9) {
+            dr = (dr2 > 0) - (dr2 < 0);
+            dc = (dc2 > 0) - (dc2 < 0);
+        } else {
+            if (dr2 % 2 != 0 || dc2 % 2 != 0) return false;
+            dr = dr2 / 2;
+            dc = dc2 / 2;
+        }
+        if (dr == 0 && dc == 0) return false;
+        if ((int)g[0] + dr < 0 || (int)g[1] + dc < 0 || (int)g[2] + dr >= (int)h ||
+            (int)g[3] + dc >= (int)w)
+            return false;
+        *mr = dr;
+        *mc = dc;
+        return true;
+    }
+    // Towards the nearest other non-zero cell, as a block: the direction (down, up, left,
+    // right; ties: the first) in which it meets one after the fewest steps.
+    const int dirs[4][2] = {{1, 0}, {-1, 0}, {0, -1}, {0, 1}};
+    int best = -1, bd = 0;
+    for (int d = 0; d < 4; d++) {
+        const int dr = dirs[d][0], dc = dirs[d][1];
+        int room = dr == 1 ? (int)h - 1 - g[2] : dr == -1 ? g[0] : dc == -1 ? g[1] : (int)w - 1 - g[3];
+        if (best >= 0 && best - 1 < room) room = best - 1;
+        for (int st = 1; st <= room; st++) {
+            bool meets = false;
+            for (u32 r = g[0]; r <= g[2] && !meets; r++)
+                for (u32 c = g[1]; c <= g[3] && !meets; c++) {
+                    if (src[r * w + c] != k) continue;
+                    const u32 v = src[(r + dr * st) * w + c + dc * st];
+                    meets = v != 0 && v != k;
+                }
+            if (meets) {
+                best = st;
+                bd = d;
+                break;
+            }
+        }
+    }
+    if (best <= 1) return false;
+    *mr = dirs[bd][0] * (best - 1);
+    *mc = dirs[bd][1] * (best - 1);
+    return true;
+}
 
 // The number of the four edge neighbours of (r, c) holding its colour.
 __device__ inline u32 shapes_same4(const u8* src, u32 h, u32 w, u32 r, u32 c) {
@@ -47,6 +119,10 @@ BATT_KERNEL void shapes_shape(TransformParams p) {
         if ((j.op == 2 || j.op == 3 || j.op == 7) && j.arg > 9) out = 0;
         if ((j.op == 2 || j.op == 3) && f.nz[0] == BATT_NONE) out = 0;
         if (j.op == 5 && f.count[0] == h * w) out = 0;
+        if (j.op >= 9) {
+            int mr, mc;
+            if (j.op > 11 || !shapes_move(src, h, w, f, j.op, j.arg, &mr, &mc)) out = 0;
+        }
         if (j.op == 6) {
             bool any = false;
             for (u32 r = 0; r < h && !any; r++)
@@ -66,10 +142,20 @@ BATT_KERNEL void shapes_cells(TransformParams p) {
         const u8* src = p.cells + p.starts[j.src];
         const Features& f = p.feats[j.src];
         u8* out = p.out_cells + p.out_starts[i];
+        int mr = 0, mc = 0;
+        if (j.op >= 9) shapes_move(src, h, w, f, j.op, j.arg, &mr, &mc);
         for (u32 x = threadIdx.x; x < h * w; x += blockDim.x) {
             const u32 r = x / w, c = x % w;
             const u32 v = src[x];
             u32 o = v;
+            if (j.op >= 9) {
+                // The cells of colour arg moved by (mr, mc) over the others; 0 behind.
+                const int sr = (int)r - mr, sc = (int)c - mc;
+                const bool from = sr >= 0 && sc >= 0 && sr < (int)h && sc < (int)w &&
+                                  src[sr * w + sc] == j.arg;
+                out[x] = from ? j.arg : (v == j.arg ? 0 : (u8)v);
+                continue;
+            }
             switch (j.op) {
             case 0:
             case 1: {
