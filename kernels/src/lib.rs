@@ -400,6 +400,10 @@ pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
             "object_most_color",
             "object_marked",
             "object_common_shape",
+            "gravity_objects_down",
+            "gravity_objects_up",
+            "gravity_objects_left",
+            "gravity_objects_right",
         ],
     },
 ];

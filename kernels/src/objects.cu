@@ -17,7 +17,8 @@
 // painted with a code (argument 0: one-colour 4-connected objects, 1: multicolour
 // 8-connected): 24 size rank, 25 largest, 26 extremes, 27 smallest, 28 size, 29 border,
 // 30 shape class, 31 colours, 32 height, 33 width; 34 paint_color_rank; 35 object_most_color,
-// 36 object_marked, 37 object_common_shape.
+// 36 object_marked, 37 object_common_shape; 38..41 gravity_objects_{down,up,left,right}
+// (multicolour 8-connected objects slid rigidly, the nearest the wall first).
 
 #define OBJECTS_MAX_CELLS 1024
 #define OBJECTS_MAX_PIECES 256
@@ -279,9 +280,61 @@ __device__ inline u32 objects_pick_by(const ObjectsPieces& o, const u8* src, u32
     return best;
 }
 
+// The objects slid rigidly in direction `dir` (0 down, 1 up, 2 left, 3 right) as far as they
+// go, the object whose leading edge is nearest the wall first (ties: the first object), each
+// stopped by the border or by the cells already placed; written to `out`.
+__device__ inline void objects_gravity(const ObjectsPieces& o, const u8* src, u32 h, u32 w,
+                                       u32 dir, u8* out) {
+    const int dr = dir == 0 ? 1 : (dir == 1 ? -1 : 0);
+    const int dc = dir == 3 ? 1 : (dir == 2 ? -1 : 0);
+    for (u32 x = 0; x < h * w; x++) out[x] = src[x];
+    u8 done[OBJECTS_MAX_PIECES];
+    for (u32 i = 0; i < o.n; i++) done[i] = 0;
+    for (u32 step = 0; step < o.n; step++) {
+        // The next object: the least distance of its leading edge to the wall.
+        u32 p = OBJECTS_NO_PIECE, pd = 0;
+        for (u32 i = 0; i < o.n; i++) {
+            if (done[i]) continue;
+            const u32 d = dir == 0 ? h - 1 - o.bottom[i]
+                        : dir == 1 ? o.top[i]
+                        : dir == 2 ? o.left[i]
+                                   : w - 1 - o.right[i];
+            if (p == OBJECTS_NO_PIECE || d < pd) {
+                p = i;
+                pd = d;
+            }
+        }
+        done[p] = 1;
+        for (u32 r = o.top[p]; r <= o.bottom[p]; r++)
+            for (u32 c = o.left[p]; c <= o.right[p]; c++)
+                if (o.label[r * w + c] == p + 1) out[r * w + c] = 0;
+        int shift = 0;
+        for (;;) {
+            const int next = shift + 1;
+            bool free = true;
+            for (u32 r = o.top[p]; r <= o.bottom[p] && free; r++)
+                for (u32 c = o.left[p]; c <= o.right[p] && free; c++) {
+                    if (o.label[r * w + c] != p + 1) continue;
+                    const int nr = (int)r + dr * next, nc = (int)c + dc * next;
+                    free = nr >= 0 && nc >= 0 && nr < (int)h && nc < (int)w &&
+                           out[nr * w + nc] == 0;
+                }
+            if (!free) break;
+            shift = next;
+        }
+        for (u32 r = o.top[p]; r <= o.bottom[p]; r++)
+            for (u32 c = o.left[p]; c <= o.right[p]; c++)
+                if (o.label[r * w + c] == p + 1)
+                    out[((int)r + dr * shift) * (int)w + (int)c + dc * shift] = src[r * w + c];
+    }
+}
+
 // The labelling op `op` asks for.
 __device__ inline void objects_connectivity(u32 op, bool& diag, bool& single) {
-    if (op >= 35) {
+    if (op >= 38) {
+        diag = true;
+        single = false;
+    } else if (op >= 35) {
         diag = true;
         single = op != 35;
     } else if (op >= 24) {
@@ -302,7 +355,7 @@ __device__ inline void objects_connectivity(u32 op, bool& diag, bool& single) {
 __device__ inline u16 objects_out_shape(const Job& j, const Features& f, const u8* src, u16 s,
                                         ObjectsPieces& o) {
     const u32 h = batt_height(s), w = batt_width(s);
-    if (j.op > 37) return 0;
+    if (j.op > 41) return 0;
     if (j.op == 34) return f.colors > 0 ? s : 0;
     if ((j.op == 35 || j.op == 36) && (j.arg == 0 || j.arg > 9)) return 0;
     if (j.op >= 24 && j.op < 34 && j.arg > 1) return 0;
@@ -318,6 +371,7 @@ __device__ inline u16 objects_out_shape(const Job& j, const Features& f, const u
         single = j.arg == 0;
     }
     objects_label(src, h, w, diag, single, o);
+    if (j.op >= 38) return o.n > OBJECTS_MAX_PIECES ? BATT_DECLINE : s;
     if (j.op >= 35) {
         if (o.n > OBJECTS_MAX_PIECES) return BATT_DECLINE;
         const u32 k = objects_pick_by(o, src, h, w, j.op, j.arg);
@@ -384,6 +438,10 @@ __device__ inline void objects_write(const Job& j, const Features& f, const u8* 
     }
     objects_label(src, h, w, diag, single, o);
     if (o.n > OBJECTS_MAX_PIECES) return;
+    if (j.op >= 38) {
+        objects_gravity(o, src, h, w, j.op - 38, out);
+        return;
+    }
     if (j.op >= 35) {
         const u32 k = objects_pick_by(o, src, h, w, j.op, j.arg);
         if (k == OBJECTS_NO_PIECE) return;
