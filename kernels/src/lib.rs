@@ -232,6 +232,7 @@ pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
             "step_toward",
             "center_on_rest",
             "move_to_contact",
+            "recolor_lattice",
         ],
     },
     TransformFamily {

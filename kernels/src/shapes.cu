@@ -4,7 +4,28 @@
 
 // ops: 0 outline, 1 inner, 2 box_content, 3 fill_box, 4 fill_color_boxes,
 // 5 paint_neighbours, 6 erase_lonely, 7 rays_diag, 8 connect_diag, and the moves of the
-// cells of colour `arg` as one block: 9 step_toward, 10 center_on_rest, 11 move_to_contact.
+// cells of colour `arg` as one block: 9 step_toward, 10 center_on_rest, 11 move_to_contact;
+// 12 recolor_lattice.
+
+// Whether lattice `arg` selects cell (r, c) (the search's LATTICE_NAMES).
+__device__ inline bool shapes_lattice(u32 arg, u32 r, u32 c) {
+    switch (arg) {
+    case 0: return c % 2 == 1;
+    case 1: return r % 2 == 1;
+    case 2: return (r + c) % 2 == 1;
+    case 3: return c % 3 == 0;
+    case 4: return r % 3 == 0;
+    case 5: return c % 2 == 0;
+    default: return r % 2 == 0;
+    }
+}
+
+// The smallest colour 1..9 the image does not hold, or BATT_NONE.
+__device__ inline u32 shapes_absent(const Features& f) {
+    for (u32 k = 1; k <= 9; k++)
+        if (f.count[k] == 0) return k;
+    return BATT_NONE;
+}
 
 // The move (dr, dc) of the cells of colour `k` (box `g`) that op 9..11 makes, with `rest`
 // the box of the other non-zero cells; false where there is none.
@@ -119,7 +140,14 @@ BATT_KERNEL void shapes_shape(TransformParams p) {
         if ((j.op == 2 || j.op == 3 || j.op == 7) && j.arg > 9) out = 0;
         if ((j.op == 2 || j.op == 3) && f.nz[0] == BATT_NONE) out = 0;
         if (j.op == 5 && f.count[0] == h * w) out = 0;
-        if (j.op >= 9) {
+        if (j.op == 12) {
+            bool any = false;
+            if (j.arg <= 6 && shapes_absent(f) != BATT_NONE)
+                for (u32 r = 0; r < h && !any; r++)
+                    for (u32 c = 0; c < w && !any; c++)
+                        any = src[r * w + c] != 0 && shapes_lattice(j.arg, r, c);
+            if (!any) out = 0;
+        } else if (j.op >= 9) {
             int mr, mc;
             if (j.op > 11 || !shapes_move(src, h, w, f, j.op, j.arg, &mr, &mc)) out = 0;
         }
@@ -143,11 +171,16 @@ BATT_KERNEL void shapes_cells(TransformParams p) {
         const Features& f = p.feats[j.src];
         u8* out = p.out_cells + p.out_starts[i];
         int mr = 0, mc = 0;
-        if (j.op >= 9) shapes_move(src, h, w, f, j.op, j.arg, &mr, &mc);
+        if (j.op >= 9 && j.op <= 11) shapes_move(src, h, w, f, j.op, j.arg, &mr, &mc);
+        const u32 code = shapes_absent(f);
         for (u32 x = threadIdx.x; x < h * w; x += blockDim.x) {
             const u32 r = x / w, c = x % w;
             const u32 v = src[x];
             u32 o = v;
+            if (j.op == 12) {
+                out[x] = (v != 0 && shapes_lattice(j.arg, r, c)) ? (u8)code : (u8)v;
+                continue;
+            }
             if (j.op >= 9) {
                 // The cells of colour arg moved by (mr, mc) over the others; 0 behind.
                 const int sr = (int)r - mr, sc = (int)c - mc;
