@@ -379,7 +379,7 @@ pub enum Engine {
     Gpu,
     /// The GPUs for at least [`MIN_GPU_TASKS`] tasks when there are GPUs, else the CPU.
     /// As measured so far the GPU search is slower than the CPU search at every size
-    /// (BENCHMARKS.md), so this stays on the CPU.
+    /// (BENCHMARKS.md): [`MIN_GPU_TASKS`] is `None`, and this stays on the CPU.
     #[default]
     Auto,
 }
@@ -408,10 +408,11 @@ impl std::str::FromStr for Engine {
     }
 }
 
-/// The fewest tasks [`Engine::Auto`] searches on the GPUs. On the H100 machine the GPU
-/// search took 1.9x to 3.0x the CPU search's time on 16 cores at 4, 16, 64 and 400 tasks
-/// (BENCHMARKS.md, the crossover): no size crosses over yet, so `Auto` keeps the CPU.
-pub const MIN_GPU_TASKS: usize = usize::MAX;
+/// The fewest tasks [`Engine::Auto`] searches on the GPUs, where some number of tasks is
+/// faster there. On the H100 machine the GPU search took 1.9x to 3.0x the CPU search's time
+/// on 16 cores at 4, 16, 64 and 400 tasks (BENCHMARKS.md, the crossover): no size crosses
+/// over yet, so `Auto` keeps the CPU.
+pub const MIN_GPU_TASKS: Option<usize> = None;
 
 /// The host's GPUs, opened at first use and kept for the process.
 #[cfg(feature = "cuda")]
@@ -432,7 +433,7 @@ pub fn search_on(
         let wanted = match engine {
             Engine::Cpu => false,
             Engine::Gpu => true,
-            Engine::Auto => tasks.len() >= MIN_GPU_TASKS,
+            Engine::Auto => MIN_GPU_TASKS.is_some_and(|m| tasks.len() >= m),
         };
         if wanted {
             let mut gpus = gpus().lock().unwrap_or_else(|e| e.into_inner());
