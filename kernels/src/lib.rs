@@ -405,6 +405,7 @@ pub const TRANSFORM_FAMILIES: &[TransformFamily] = &[
             "gravity_objects_up",
             "gravity_objects_left",
             "gravity_objects_right",
+            "paint_holes",
         ],
     },
 ];

@@ -18,7 +18,9 @@
 // 8-connected): 24 size rank, 25 largest, 26 extremes, 27 smallest, 28 size, 29 border,
 // 30 shape class, 31 colours, 32 height, 33 width; 34 paint_color_rank; 35 object_most_color,
 // 36 object_marked, 37 object_common_shape; 38..41 gravity_objects_{down,up,left,right}
-// (multicolour 8-connected objects slid rigidly, the nearest the wall first).
+// (multicolour 8-connected objects slid rigidly, the nearest the wall first); 42 paint_holes
+// (each object painted with 1 + its number of holes, the objects as for ops 24..33).
+
 
 #define OBJECTS_MAX_CELLS 1024
 #define OBJECTS_MAX_PIECES 256
@@ -43,6 +45,56 @@ struct ObjectsPieces {
     u16 colors[OBJECTS_MAX_PIECES];
     u32 n;  // the number of pieces (may exceed OBJECTS_MAX_PIECES)
 };
+
+// Whether op `op` paints objects with a code (its argument then says which objects).
+__device__ inline bool objects_paints(u32 op) { return (op >= 24 && op <= 33) || op == 42; }
+
+// Floods `marks` (a bh x bw box, 0 free, 1 own or visited) from cell `start` through free
+// cells, 4-connected: marks them 1. Sweeps until nothing changes.
+__device__ inline void objects_flood(u8* marks, u32 bh, u32 bw, u32 start) {
+    marks[start] = 2;
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int pass = 0; pass < 2; pass++) {
+            for (u32 t = 0; t < bh * bw; t++) {
+                const u32 x = pass == 0 ? t : bh * bw - 1 - t;
+                if (marks[x] != 0) continue;
+                const u32 r = x / bw, c = x % bw;
+                if ((r > 0 && marks[x - bw] == 2) || (c > 0 && marks[x - 1] == 2) ||
+                    (r + 1 < bh && marks[x + bw] == 2) || (c + 1 < bw && marks[x + 1] == 2)) {
+                    marks[x] = 2;
+                    changed = true;
+                }
+            }
+        }
+    }
+    for (u32 x = 0; x < bh * bw; x++)
+        if (marks[x] == 2) marks[x] = 1;
+}
+
+// The holes of piece `i`: 4-connected areas of the cells of its box that are not its own
+// and that no path of such cells joins to the box's edge.
+__device__ inline u32 objects_holes(const ObjectsPieces& o, u32 w, u32 i) {
+    const u32 bh = o.bottom[i] + 1u - o.top[i], bw = o.right[i] + 1u - o.left[i];
+    u8 marks[OBJECTS_MAX_CELLS];
+    for (u32 x = 0; x < bh * bw; x++) {
+        const u32 r = o.top[i] + x / bw, c = o.left[i] + x % bw;
+        marks[x] = o.label[r * w + c] == i + 1 ? 1 : 0;
+    }
+    for (u32 x = 0; x < bh * bw; x++) {
+        const u32 r = x / bw, c = x % bw;
+        if ((r == 0 || c == 0 || r + 1 == bh || c + 1 == bw) && marks[x] == 0)
+            objects_flood(marks, bh, bw, x);
+    }
+    u32 n = 0;
+    for (u32 x = 0; x < bh * bw; x++)
+        if (marks[x] == 0) {
+            n++;
+            objects_flood(marks, bh, bw, x);
+        }
+    return n;
+}
 
 // The root of cell `x` in the union-find `a` (every parent precedes its child).
 __device__ inline u32 objects_find(u16* a, u32 x) {
@@ -234,6 +286,7 @@ __device__ inline u32 objects_code(const ObjectsPieces& o, const u8* src, u32 h,
         for (u32 b = 0; b < 16; b++) code += (o.colors[i] >> b) & 1;
         break;
     case 32: code = o.bottom[i] + 1u - o.top[i]; break;
+    case 42: code = objects_holes(o, w, i) + 1; break;
     default: code = o.right[i] + 1u - o.left[i]; break;
     }
     return code < 9 ? code : 9;
@@ -331,7 +384,11 @@ __device__ inline void objects_gravity(const ObjectsPieces& o, const u8* src, u3
 
 // The labelling op `op` asks for.
 __device__ inline void objects_connectivity(u32 op, bool& diag, bool& single) {
-    if (op >= 38) {
+    if (op == 42) {
+        // A paint op: set from the argument by the caller.
+        diag = false;
+        single = true;
+    } else if (op >= 38) {
         diag = true;
         single = false;
     } else if (op >= 35) {
@@ -355,10 +412,10 @@ __device__ inline void objects_connectivity(u32 op, bool& diag, bool& single) {
 __device__ inline u16 objects_out_shape(const Job& j, const Features& f, const u8* src, u16 s,
                                         ObjectsPieces& o) {
     const u32 h = batt_height(s), w = batt_width(s);
-    if (j.op > 41) return 0;
+    if (j.op > 42) return 0;
     if (j.op == 34) return f.colors > 0 ? s : 0;
     if ((j.op == 35 || j.op == 36) && (j.arg == 0 || j.arg > 9)) return 0;
-    if (j.op >= 24 && j.op < 34 && j.arg > 1) return 0;
+    if (objects_paints(j.op) && j.arg > 1) return 0;
     if (j.op == 23 && j.arg > 9) return 0;
     if (j.op == 20 || j.op == 21) {
         if (f.major == BATT_NONE || j.arg > 2) return 0;
@@ -366,11 +423,15 @@ __device__ inline u16 objects_out_shape(const Job& j, const Features& f, const u
     if (h * w > OBJECTS_MAX_CELLS) return BATT_DECLINE;
     bool diag, single;
     objects_connectivity(j.op, diag, single);
-    if (j.op >= 24 && j.op < 34) {
+    if (objects_paints(j.op)) {
         diag = j.arg == 1;
         single = j.arg == 0;
     }
     objects_label(src, h, w, diag, single, o);
+    if (objects_paints(j.op)) {
+        if (o.n > OBJECTS_MAX_PIECES) return BATT_DECLINE;
+        return o.n > 0 ? s : 0;
+    }
     if (j.op >= 38) return o.n > OBJECTS_MAX_PIECES ? BATT_DECLINE : s;
     if (j.op >= 35) {
         if (o.n > OBJECTS_MAX_PIECES) return BATT_DECLINE;
@@ -432,12 +493,18 @@ __device__ inline void objects_write(const Job& j, const Features& f, const u8* 
     }
     bool diag, single;
     objects_connectivity(j.op, diag, single);
-    if (j.op >= 24 && j.op < 34) {
+    if (objects_paints(j.op)) {
         diag = j.arg == 1;
         single = j.arg == 0;
     }
     objects_label(src, h, w, diag, single, o);
     if (o.n > OBJECTS_MAX_PIECES) return;
+    if (objects_paints(j.op)) {
+        u8 codes[OBJECTS_MAX_PIECES];
+        for (u32 i = 0; i < o.n; i++) codes[i] = (u8)objects_code(o, src, h, w, j.op, i, codes);
+        for (u32 x = 0; x < n; x++) out[x] = o.label[x] == 0 ? 0 : codes[o.label[x] - 1];
+        return;
+    }
     if (j.op >= 38) {
         objects_gravity(o, src, h, w, j.op - 38, out);
         return;
