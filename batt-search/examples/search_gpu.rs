@@ -7,7 +7,8 @@
 //!   --raised            SearchOptions::raised() (default: the defaults)
 //!   --states N          the budget in expanded states
 //!   --depth D           the depth
-//!   --engine E          gpu (default), cpu, both (both: answers compared), emulated
+//!   --engine E          gpu (default), cpu, both (both: answers compared), emulated,
+//!                       emulated-both
 //!   --kernels K         all (default), none, or a comma-separated list of transform names
 //!   --batch N           tasks per batch (default: DeviceSearch::batch_tasks_for)
 //!   --submission FILE   write the attempts as an ARC Prize submission (GPU run)
@@ -136,7 +137,9 @@ fn table(spec: &str) -> KernelTable {
 
 fn devices(engine: &str) -> Vec<Box<dyn Device>> {
     match engine {
-        "emulated" => vec![Box::new(Emulated::new().expect("batt-kernels built with emulate"))],
+        "emulated" | "emulated-both" => {
+            vec![Box::new(Emulated::new().expect("batt-kernels built with emulate"))]
+        }
         #[cfg(feature = "cuda")]
         _ => batt_search::device::cuda::devices(),
         #[cfg(not(feature = "cuda"))]
@@ -312,7 +315,7 @@ fn main() {
         rayon::current_num_threads()
     );
     let mut cpu_results = None;
-    if args.engine == "cpu" || args.engine == "both" {
+    if args.engine == "cpu" || args.engine.ends_with("both") {
         let (t0, c0) = (Instant::now(), process_cpu_time());
         let r = search_tasks(&searched, &args.options);
         let cpu = process_cpu_time().zip(c0).map(|(b, a)| b.saturating_sub(a).as_secs_f64());

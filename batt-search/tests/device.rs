@@ -218,3 +218,14 @@ fn states_kept_on_the_device_spare_the_host_and_change_no_answer() {
     assert!(kept.device_duplicates > sent.device_duplicates, "{kept:?} {sent:?}");
     assert!(kept.to_host < sent.to_host, "{kept:?} {sent:?}");
 }
+
+#[test]
+fn device_search_equals_the_cpu_search_at_the_default_budget() {
+    // Deeper states than the small budget reaches: larger images, more objects.
+    let tasks = training(97, 4);
+    let options = SearchOptions::default();
+    let want = search_tasks(&tasks, &options);
+    let (got, report) = DeviceSearch::new(vec![emulated()]).search(&tasks, &options);
+    assert_same(&got, &want);
+    assert_eq!(report.traffic().cpu_items, 0, "every transform has a kernel");
+}

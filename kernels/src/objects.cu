@@ -583,7 +583,7 @@ BATT_KERNEL void objects_cells(TransformParams p) {
         if (threadIdx.x != 0) continue;
         const u16 s = p.shapes[j.src];
         const u32 h = batt_height(s), w = batt_width(s);
-        if (h * w > OBJECTS_MAX_CELLS) continue;
+        if (j.op != 34 && h * w > OBJECTS_MAX_CELLS) continue;
         ObjectsPieces o;
         objects_write(j, p.feats[j.src], p.cells + p.starts[j.src], h, w,
                       batt_height(os) * batt_width(os), p.out_cells + p.out_starts[i], o);
