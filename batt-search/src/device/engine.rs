@@ -5,8 +5,10 @@
 //! into chunks spanning all tasks of the batch. For each chunk the device makes the images
 //! of every item whose transform has a kernel (shapes first, then cells), hashes each item
 //! (the host's FxHash, bit for bit) and drops the items equal to an earlier item of the same
-//! task in the chunk; only the kept items' images come back. Items without a kernel are
-//! computed on the CPU from the host's copy of the states. Then each task's items are judged
+//! task in the chunk, or to a state the batch kept before (the kept states stay on the
+//! device, in blocks, with a table from each state's key to its place: [`Resident`]); only
+//! the kept items' images come back. Items without a kernel are computed on the CPU from the
+//! host's copy of the states, while the device computes its own. Then each task's items are judged
 //! on the host in plan order, as the CPU search judges them: budgets, deduplication against
 //! every state kept (cells compared on equal hashes), fits. The states kept, the budgets'
 //! stopping points and so the answers are those of the CPU search.

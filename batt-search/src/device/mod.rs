@@ -2,11 +2,16 @@
 //! at once, with the same answers as the CPU search ([`crate::search_tasks`]).
 //!
 //! A [`DeviceSearch`] holds one or more [`Device`]s: CUDA GPUs (feature `cuda`,
-//! [`DeviceSearch::cuda`]) or the kernels emulated on the CPU ([`Emulated`], for tests).
-//! Tasks are split into batches; each device thread takes the next batch, so a slow device
-//! takes fewer. A batch is searched level by level ([`engine`]'s documentation says how);
-//! transforms without a kernel run on the CPU for their items, and what moved is counted
-//! ([`Traffic`]).
+//! `DeviceSearch::cuda`) or the kernels emulated on the CPU ([`Emulated`], for tests).
+//! Tasks are split into batches; each device has [`WORKERS_PER_DEVICE`] workers, each
+//! taking the next batch, so a slow device takes fewer. A batch is searched level by level:
+//! each task's plan (the CPU search's items, in its order) is cut into chunks over all the
+//! batch's tasks; the device makes, hashes and deduplicates the chunk's states (against the
+//! chunk and every state the batch kept, which stay on the device) and only new states come
+//! back, to be judged on the host in plan order as the CPU search judges them. Items of a
+//! transform without a kernel, or an image a kernel leaves to the CPU ([`DECLINE`]), are
+//! computed on the CPU meanwhile; what moved is counted ([`Traffic`]). Every transform of
+//! the search has a kernel (`batt_kernels::TRANSFORM_FAMILIES`).
 //!
 //! # A failing device changes speed, never results
 //! When a device fails (allocation, copy, launch), its batch is searched again on the CPU,
