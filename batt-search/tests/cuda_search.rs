@@ -4,55 +4,17 @@
 //! must still give the CPU's answers, from the CPU.
 #![cfg(feature = "cuda")]
 
-use batt_runtime::Task;
+mod common;
+
 use batt_search::device::cuda::{CudaDevice, devices};
 use batt_search::device::{Device, DeviceSearch, FailAfter, KernelTable, apply};
 use batt_search::image::Images;
 use batt_search::rank::args_of;
 use batt_search::transforms::{self, Context};
-use batt_search::{SearchOptions, TaskResult, prepare_many, search_tasks};
-
-fn tasks_of(dir: std::path::PathBuf, step: usize, most: usize) -> Vec<(String, Task)> {
-    let mut files = batt_runtime::read_task_dir(&dir).expect("task files");
-    files.sort_by(|a, b| a.id.cmp(&b.id));
-    files
-        .into_iter()
-        .step_by(step)
-        .take(most)
-        .map(|f| {
-            let mut t = f.task.expect("a readable task");
-            for s in &mut t.test {
-                s.output = None;
-            }
-            (f.id, t)
-        })
-        .collect()
-}
-
-fn training(step: usize, most: usize) -> Vec<(String, Task)> {
-    tasks_of(batt_testdata::training_dir().expect("the ARC-AGI-1 training tasks"), step, most)
-}
-
-fn key(r: &TaskResult) -> impl PartialEq + std::fmt::Debug + '_ {
-    (
-        &r.id,
-        &r.predictions,
-        &r.programs,
-        r.fits,
-        r.mapped_fits,
-        r.expanded,
-        r.unique,
-        r.normalized,
-        r.budget_hit,
-    )
-}
-
-fn assert_same(got: &[TaskResult], want: &[TaskResult]) {
-    assert_eq!(got.len(), want.len());
-    for (g, w) in got.iter().zip(want) {
-        assert_eq!(key(g), key(w), "task {}", w.id);
-    }
-}
+use batt_search::{SearchOptions, prepare_many, search_tasks};
+use common::{
+    assert_same_results as assert_same, tasks_in as tasks_of, training_tasks as training,
+};
 
 #[test]
 fn gpu_kernels_match_the_transforms_on_every_training_input() {

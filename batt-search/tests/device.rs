@@ -2,59 +2,18 @@
 //! some (the rest on the CPU), on one and two devices, and when a device fails part-way.
 //! The devices here are the kernels emulated on the CPU (the same CUDA sources as C++).
 
-use batt_runtime::Task;
+mod common;
+
 use batt_search::device::{
     DECLINE, Device, DeviceError, DeviceSearch, Emulated, FailAfter, KernelTable, Layout,
 };
-use batt_search::{SearchOptions, TaskResult, search_tasks};
-
-/// Training tasks, every `step`-th in name order, without their test outputs.
-fn training(step: usize, most: usize) -> Vec<(String, Task)> {
-    let dir = batt_testdata::training_dir().expect("the ARC-AGI-1 training tasks");
-    let mut files = batt_runtime::read_task_dir(&dir).expect("training tasks");
-    files.sort_by(|a, b| a.id.cmp(&b.id));
-    files
-        .into_iter()
-        .step_by(step)
-        .take(most)
-        .map(|f| {
-            let mut t = f.task.expect("a readable training task");
-            for s in &mut t.test {
-                s.output = None;
-            }
-            (f.id, t)
-        })
-        .collect()
-}
+use batt_search::{SearchOptions, search_tasks};
+use common::{assert_same_results as assert_same, training_tasks as training};
 
 /// Small budgets, so that the emulated kernels finish quickly; depth 3 with the budget
 /// ending inside levels.
 fn options() -> SearchOptions {
     SearchOptions { max_states: 6_000, ..SearchOptions::default() }
-}
-
-/// What must be equal: everything but the time.
-fn key(r: &TaskResult) -> impl PartialEq + std::fmt::Debug + '_ {
-    (
-        &r.id,
-        &r.predictions,
-        &r.programs,
-        r.fits,
-        r.mapped_fits,
-        r.expanded,
-        r.unique,
-        r.normalized,
-        r.budget_hit,
-        r.timed_out,
-        &r.error,
-    )
-}
-
-fn assert_same(got: &[TaskResult], want: &[TaskResult]) {
-    assert_eq!(got.len(), want.len());
-    for (g, w) in got.iter().zip(want) {
-        assert_eq!(key(g), key(w), "task {}", w.id);
-    }
 }
 
 fn emulated() -> Box<dyn Device> {

@@ -827,3 +827,49 @@ pub fn training_inputs(with_tests: bool) -> Option<Vec<(Grid, (usize, usize))>> 
     }
     Some(out)
 }
+
+/// The tasks of `dir`, every `step`-th in name order, at most `most`, without their test
+/// outputs (as a competition gives them).
+pub fn tasks_in(
+    dir: std::path::PathBuf,
+    step: usize,
+    most: usize,
+) -> Vec<(String, batt_runtime::Task)> {
+    let mut files = batt_runtime::read_task_dir(&dir).expect("task files");
+    files.sort_by(|a, b| a.id.cmp(&b.id));
+    files
+        .into_iter()
+        .step_by(step)
+        .take(most)
+        .map(|f| {
+            let mut t = f.task.expect("a readable task");
+            for s in &mut t.test {
+                s.output = None;
+            }
+            (f.id, t)
+        })
+        .collect()
+}
+
+/// Training tasks, every `step`-th in name order, at most `most`, without test outputs.
+pub fn training_tasks(step: usize, most: usize) -> Vec<(String, batt_runtime::Task)> {
+    tasks_in(batt_testdata::training_dir().expect("the ARC-AGI-1 training tasks"), step, most)
+}
+
+/// Asserts that two searches' results agree in everything but the time.
+pub fn assert_same_results(got: &[batt_search::TaskResult], want: &[batt_search::TaskResult]) {
+    let key = |r: &batt_search::TaskResult| {
+        (
+            r.id.clone(),
+            r.predictions.clone(),
+            r.programs.clone(),
+            (r.fits, r.mapped_fits, r.expanded, r.unique),
+            (r.normalized, r.budget_hit, r.timed_out),
+            r.error.clone(),
+        )
+    };
+    assert_eq!(got.len(), want.len());
+    for (g, w) in got.iter().zip(want) {
+        assert_eq!(key(g), key(w), "task {}", w.id);
+    }
+}
