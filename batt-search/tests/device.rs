@@ -188,3 +188,24 @@ fn device_search_equals_the_cpu_search_at_the_default_budget() {
     assert_same(&got, &want);
     assert_eq!(report.traffic().cpu_items, 0, "every transform has a kernel");
 }
+
+#[test]
+fn device_search_keeps_the_cpu_answers_under_colliding_hashes_and_a_cells_budget() {
+    let tasks = training(37, 8);
+    for options in [
+        // Every host hash equal: deduplication rests on the comparison of cells alone.
+        SearchOptions { hash_mask: 0, max_states: 1_500, ..SearchOptions::default() },
+        // The budget in cells ends the tasks inside a chunk.
+        SearchOptions { max_cells: 60_000, ..options() },
+    ] {
+        let want = search_tasks(&tasks, &options);
+        if options.hash_mask != 0 {
+            assert!(
+                want.iter().any(|r| r.budget_hit && (r.expanded as usize) < options.max_states),
+                "the budget in cells stops some task"
+            );
+        }
+        let (got, _) = DeviceSearch::new(vec![emulated()]).search(&tasks, &options);
+        assert_same(&got, &want);
+    }
+}
