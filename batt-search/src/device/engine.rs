@@ -19,7 +19,7 @@ use super::abi::{
     self, FeatureParams, Features, GatherParams, ItemParams, Job, ResidentParams, TransformParams,
 };
 use super::backend::{Addr, Device, DeviceError, Layout};
-use super::table::KernelTable;
+use super::table::{KernelOf, KernelTable};
 use crate::budget::{Guard, SearchOptions};
 use crate::image::Images;
 use crate::rank::args_of;
@@ -471,6 +471,47 @@ fn expand_levels(
     Ok(())
 }
 
+/// Uploads images (cells, each image's first cell, shapes packed `height << 8 | width`) as
+/// the parents of the next launches and computes their features.
+fn upload_images(
+    s: &mut Session<'_>,
+    cells: &[u8],
+    starts: &[u32],
+    shapes: &[u16],
+) -> Result<Parents, DeviceError> {
+    let n = starts.len();
+    let p = Parents {
+        cells: s.upload(Slot::ParentCells, cells)?,
+        starts: s.upload(Slot::ParentStarts, starts)?,
+        shapes: s.upload(Slot::ParentShapes, shapes)?,
+        feats: s.bufs.get(s.dev, Slot::Features, n * std::mem::size_of::<Features>())?,
+    };
+    let fp = FeatureParams {
+        cells: p.cells,
+        starts: p.starts,
+        shapes: p.shapes,
+        n_images: u32_of(n, "too many parent images")?,
+        feats: p.feats,
+    };
+    s.launch(batt_kernels::frontier::FEATURES, Layout::Threads(n), &fp)?;
+    Ok(p)
+}
+
+/// The job of `kernel` with argument value `arg` on parent image `src`, for an input whose
+/// output is expected to have shape `target`.
+fn job(kernel: KernelOf, src: u32, arg: u8, target: Option<(usize, usize)>) -> Job {
+    let (th, tw) = target.unwrap_or((0, 0));
+    Job {
+        src,
+        arg,
+        th: u8::try_from(th).unwrap_or(0),
+        tw: u8::try_from(tw).unwrap_or(0),
+        family: kernel.family,
+        op: kernel.op,
+        unused: 0,
+    }
+}
+
 /// Uploads every pending run's parent level and computes its features.
 fn upload_parents(s: &mut Session<'_>, runs: &mut [Run<'_>]) -> Result<Parents, DeviceError> {
     let mut cells: Vec<u8> = Vec::new();
@@ -490,22 +531,7 @@ fn upload_parents(s: &mut Session<'_>, runs: &mut [Run<'_>]) -> Result<Parents, 
         }
     }
     u32_of(cells.len(), "too many parent cells")?;
-    let n = starts.len();
-    let p = Parents {
-        cells: s.upload(Slot::ParentCells, &cells)?,
-        starts: s.upload(Slot::ParentStarts, &starts)?,
-        shapes: s.upload(Slot::ParentShapes, &shapes)?,
-        feats: s.bufs.get(s.dev, Slot::Features, n * std::mem::size_of::<Features>())?,
-    };
-    let fp = FeatureParams {
-        cells: p.cells,
-        starts: p.starts,
-        shapes: p.shapes,
-        n_images: u32_of(n, "too many parent images")?,
-        feats: p.feats,
-    };
-    s.launch(batt_kernels::frontier::FEATURES, Layout::Threads(n), &fp)?;
-    Ok(p)
+    upload_images(s, &cells, &starts, &shapes)
 }
 
 /// One chunk: the next items of every pending run, computed (on the device, and on the
@@ -547,16 +573,8 @@ fn chunk(
                 Some(kernel) => {
                     let arg = args_of(&all[ti], r.task)[ai];
                     for j in 0..n {
-                        let (th, tw) = r.task.targets[j].unwrap_or((0, 0));
-                        jobs.push(Job {
-                            src: r.parent_base + (k * n + j) as u32,
-                            arg,
-                            th: u8::try_from(th).unwrap_or(0),
-                            tw: u8::try_from(tw).unwrap_or(0),
-                            family: kernel.family,
-                            op: kernel.op,
-                            unused: 0,
-                        });
+                        let src = r.parent_base + (k * n + j) as u32;
+                        jobs.push(job(kernel, src, arg, r.task.targets[j]));
                     }
                     first.push(u32_of(jobs.len(), "too many jobs")?);
                     tags.push(ri as u32);
@@ -990,34 +1008,17 @@ pub fn apply(
         let n = images.len();
         let shapes: Vec<u16> =
             images.shapes().iter().map(|&(h, w)| (u16::from(h) << 8) | u16::from(w)).collect();
-        let cells = s.upload(Slot::ParentCells, images.cells())?;
-        let starts = s.upload(Slot::ParentStarts, images.starts())?;
-        let d_shapes = s.upload(Slot::ParentShapes, &shapes)?;
-        let feats = s.bufs.get(s.dev, Slot::Features, n * std::mem::size_of::<Features>())?;
-        let fp = FeatureParams { cells, starts, shapes: d_shapes, n_images: n as u32, feats };
-        s.launch(batt_kernels::frontier::FEATURES, Layout::Threads(n), &fp)?;
-        let jobs: Vec<Job> = (0..n)
-            .map(|i| {
-                let (th, tw) = targets.get(i).copied().flatten().unwrap_or((0, 0));
-                Job {
-                    src: i as u32,
-                    arg,
-                    th: u8::try_from(th).unwrap_or(0),
-                    tw: u8::try_from(tw).unwrap_or(0),
-                    family: kernel.family,
-                    op: kernel.op,
-                    unused: 0,
-                }
-            })
-            .collect();
+        let parents = upload_images(&mut s, images.cells(), images.starts(), &shapes)?;
+        let jobs: Vec<Job> =
+            (0..n).map(|i| job(kernel, i as u32, arg, targets.get(i).copied().flatten())).collect();
         let d_jobs = s.upload(Slot::Jobs, &jobs)?;
         let out_shapes = s.bufs.get(s.dev, Slot::OutShapes, n * 2)?;
         s.dev.fill(out_shapes, n * 2, 0)?;
         let mut tp = TransformParams {
-            cells,
-            starts,
-            shapes: d_shapes,
-            feats,
+            cells: parents.cells,
+            starts: parents.starts,
+            shapes: parents.shapes,
+            feats: parents.feats,
             jobs: d_jobs,
             n_jobs: n as u32,
             family: u32::from(kernel.family),
@@ -1119,19 +1120,7 @@ fn time_all(
             cells.extend_from_slice(v.cells);
         }
     }
-    let n = starts.len();
-    let d_cells = s.upload(Slot::ParentCells, &cells)?;
-    let d_starts = s.upload(Slot::ParentStarts, &starts)?;
-    let d_shapes = s.upload(Slot::ParentShapes, &shapes)?;
-    let feats = s.bufs.get(s.dev, Slot::Features, n * std::mem::size_of::<Features>())?;
-    let fp = FeatureParams {
-        cells: d_cells,
-        starts: d_starts,
-        shapes: d_shapes,
-        n_images: n as u32,
-        feats,
-    };
-    s.launch(batt_kernels::frontier::FEATURES, Layout::Threads(n), &fp)?;
+    let parents = upload_images(s, &cells, &starts, &shapes)?;
     let sync = |s: &mut Session<'_>, addr: Addr| -> Result<(), DeviceError> {
         let mut b = [0u8; 1];
         s.dev.download(addr, &mut b)
@@ -1146,16 +1135,7 @@ fn time_all(
         for (p, &base) in tasks.iter().zip(&bases) {
             for &arg in args_of(tr, p) {
                 for j in 0..p.inputs.len() {
-                    let (th, tw) = p.targets[j].unwrap_or((0, 0));
-                    one.push(Job {
-                        src: base + j as u32,
-                        arg,
-                        th: u8::try_from(th).unwrap_or(0),
-                        tw: u8::try_from(tw).unwrap_or(0),
-                        family: kernel.family,
-                        op: kernel.op,
-                        unused: 0,
-                    });
+                    one.push(job(kernel, base + j as u32, arg, p.targets[j]));
                 }
             }
         }
@@ -1179,10 +1159,10 @@ fn time_all(
         let d_out_shapes = s.bufs.get(s.dev, Slot::OutShapes, n_jobs * 2)?;
         s.dev.fill(d_out_shapes, n_jobs * 2, 0)?;
         let mut tp = TransformParams {
-            cells: d_cells,
-            starts: d_starts,
-            shapes: d_shapes,
-            feats,
+            cells: parents.cells,
+            starts: parents.starts,
+            shapes: parents.shapes,
+            feats: parents.feats,
             jobs: d_jobs,
             n_jobs: u32_of(n_jobs, "too many jobs")?,
             family: u32::from(kernel.family),
