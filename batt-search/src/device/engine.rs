@@ -676,6 +676,24 @@ fn chunk(
     make_resident(s, runs, &from_cpu)
 }
 
+/// A new block of resident images: room for `cells` cells, with the images' starts and
+/// shapes (packed) uploaded. Returns the addresses of the cells and of the starts.
+fn resident_block(
+    s: &mut Session<'_>,
+    cells: usize,
+    starts: &[u32],
+    shapes: &[u16],
+) -> Result<(Addr, Addr), DeviceError> {
+    let d_cells = s.dev.alloc(cells)?;
+    let d_starts = s.dev.alloc(starts.len() * 4)?;
+    let d_shapes = s.dev.alloc(shapes.len() * 2)?;
+    s.resident.as_mut().expect("resident states").blocks.push((d_cells, d_starts, d_shapes));
+    s.dev.upload(d_starts, abi::slice_bytes(starts))?;
+    s.dev.upload(d_shapes, abi::slice_bytes(shapes))?;
+    s.traffic.to_device += (starts.len() * 4 + shapes.len() * 2) as u64;
+    Ok((d_cells, d_starts))
+}
+
 /// Makes the states kept from items computed on the CPU (`from_cpu[run]`: id and hash)
 /// resident on the device too, so that the device drops the items equal to them.
 fn make_resident(
@@ -704,23 +722,16 @@ fn make_resident(
             tags.push(ri as u32);
         }
     }
-    let d_cells = s.dev.alloc(cells.len())?;
-    let d_starts = s.dev.alloc(starts.len() * 4)?;
-    let d_shapes = s.dev.alloc(shapes.len() * 2)?;
-    s.resident.as_mut().expect("resident states").blocks.push((d_cells, d_starts, d_shapes));
+    let (d_cells, _) = resident_block(s, cells.len(), &starts, &shapes)?;
     s.dev.upload(d_cells, &cells)?;
-    s.dev.upload(d_starts, abi::slice_bytes(&starts))?;
-    s.dev.upload(d_shapes, abi::slice_bytes(&shapes))?;
-    s.traffic.to_device += (cells.len() + starts.len() * 4 + shapes.len() * 2) as u64;
+    s.traffic.to_device += cells.len() as u64;
     let d_first = s.upload(Slot::First, &first)?;
     let d_tags = s.upload(Slot::Tags, &tags)?;
     let d_hash = s.upload(Slot::Hash, &hashes)?;
     let d_image = s.upload(Slot::Image, &images)?;
     let r = s.resident.as_ref().expect("resident states");
+    // The insert reads each state's tag, hash and first image, not the images themselves.
     let rp = ResidentParams {
-        cells: d_cells,
-        starts: d_starts,
-        shapes: d_shapes,
         first: d_first,
         tag: d_tags,
         hash: d_hash,
@@ -916,16 +927,9 @@ fn run_device(
             r.count + kept_items <= (1usize << r.bits) / 2 && r.blocks.len() < u32::MAX as usize
         });
         let (d_dst_starts, d_dst) = if stays {
-            let st = s.dev.alloc(dst_starts.len() * 4)?;
-            let cells = s.dev.alloc(at as usize)?;
-            let sh = s.dev.alloc(kept_shapes.len() * 2)?;
-            let r = s.resident.as_mut().expect("resident states");
-            r.blocks.push((cells, st, sh));
-            s.dev.upload(st, abi::slice_bytes(&dst_starts))?;
             let packed: Vec<u16> =
                 kept_shapes.iter().map(|&(h, w)| (u16::from(h) << 8) | u16::from(w)).collect();
-            s.dev.upload(sh, abi::slice_bytes(&packed))?;
-            s.traffic.to_device += (dst_starts.len() * 4 + packed.len() * 2) as u64;
+            let (cells, st) = resident_block(s, at as usize, &dst_starts, &packed)?;
             (st, cells)
         } else {
             (s.upload(Slot::DstStarts, &dst_starts)?, s.bufs.get(s.dev, Slot::Dst, at as usize)?)
