@@ -7,13 +7,11 @@
 mod common;
 
 use batt_search::device::cuda::{CudaDevice, devices};
-use batt_search::device::{Device, DeviceSearch, FailAfter, KernelTable, apply};
-use batt_search::image::Images;
-use batt_search::rank::args_of;
-use batt_search::transforms::{self, Context};
-use batt_search::{SearchOptions, prepare_many, search_tasks};
+use batt_search::device::{Device, DeviceSearch, FailAfter};
+use batt_search::{SearchOptions, search_tasks};
 use common::{
-    assert_same_results as assert_same, tasks_in as tasks_of, training_tasks as training,
+    assert_same_results as assert_same, check_kernels_on_training, tasks_in as tasks_of,
+    training_tasks as training,
 };
 
 #[test]
@@ -23,33 +21,7 @@ fn gpu_kernels_match_the_transforms_on_every_training_input() {
         eprintln!("no CUDA device: nothing to compare");
         return;
     };
-    let table = KernelTable::all();
-    let tasks = training(1, 400);
-    let prepared: Vec<_> = prepare_many(&tasks).into_iter().filter_map(Result::ok).collect();
-    let mut checked = 0;
-    for t in (0..transforms::all().len()).filter(|&t| table.get(t).is_some()) {
-        let tr = &transforms::all()[t];
-        for p in &prepared {
-            let contexts: Vec<Context<'_>> =
-                p.targets.iter().map(|&target| Context { colors: &p.colors, target }).collect();
-            for &arg in args_of(tr, p) {
-                let got = apply(dev.as_mut(), &table, t, arg, &p.inputs, &p.targets)
-                    .unwrap_or_else(|e| panic!("{} on {}: {e}", tr.name, dev.name()));
-                for (j, v) in p.inputs.iter().enumerate() {
-                    let mut out = Images::new();
-                    let want =
-                        out.push_with(|buf| (tr.apply)(v, arg, &contexts[j], buf)).then(|| {
-                            let r = out.view(0);
-                            (r.height, r.width, r.cells.to_vec())
-                        });
-                    if let Some(g) = got[j].clone().image() {
-                        assert_eq!(g, want, "{}({arg}) on input {j}", tr.name);
-                    }
-                }
-                checked += 1;
-            }
-        }
-    }
+    let (checked, _) = check_kernels_on_training(dev.as_mut());
     assert!(checked > 0);
 }
 

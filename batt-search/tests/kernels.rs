@@ -2,87 +2,20 @@
 //! sources compiled as C++), equals its Rust transform on every training input, with every
 //! argument its task gives it, and on images drawn at random.
 
-use batt_runtime::Task;
+mod common;
+
 use batt_search::device::{Emulated, KernelTable, apply};
 use batt_search::image::{Images, View};
-use batt_search::rank::args_of;
 use batt_search::transforms::{self, Context, Param};
-use batt_search::{Prepared, prepare_many};
-
-/// Every training task, prepared.
-fn training() -> Vec<(String, Prepared)> {
-    let dir = batt_testdata::training_dir().expect("the ARC-AGI-1 training tasks");
-    let mut tasks: Vec<(String, Task)> = batt_runtime::read_task_dir(&dir)
-        .expect("training tasks")
-        .into_iter()
-        .map(|f| (f.id, f.task.expect("a readable training task")))
-        .collect();
-    tasks.sort_by(|a, b| a.0.cmp(&b.0));
-    prepare_many(&tasks)
-        .into_iter()
-        .zip(tasks)
-        .filter_map(|(p, (id, _))| p.ok().map(|p| (id, p)))
-        .collect()
-}
-
-/// The Rust transform `t` on every image of `images`.
-fn on_cpu(
-    t: usize,
-    arg: u8,
-    images: &Images,
-    contexts: &[Context<'_>],
-) -> Vec<Option<(usize, usize, Vec<u8>)>> {
-    let tr = &transforms::all()[t];
-    images
-        .iter()
-        .zip(contexts)
-        .map(|(v, cx)| {
-            let mut out = Images::new();
-            out.push_with(|buf| (tr.apply)(v, arg, cx, buf)).then(|| {
-                let r = out.view(0);
-                (r.height, r.width, r.cells.to_vec())
-            })
-        })
-        .collect()
-}
+use common::{check_kernels_on_training, transform_on_cpu as on_cpu};
 
 #[test]
 fn kernels_match_the_transforms_on_every_training_input() {
-    let table = KernelTable::all();
     let mut dev = Emulated::new().expect("the emulation (dev-dependency feature)");
-    let tasks = training();
-    assert!(tasks.len() >= 390);
-    let mut checked = 0usize;
+    let (checked, declined) = check_kernels_on_training(&mut dev);
+    assert!(checked > 0, "no transform has a kernel");
     // Images a kernel leaves to the CPU (beyond the sizes it handles): rare, or the GPU
     // search would run mostly on the CPU.
-    let mut declined = 0usize;
-    for t in 0..transforms::all().len() {
-        if table.get(t).is_none() {
-            continue;
-        }
-        let name = transforms::all()[t].name;
-        for (id, p) in &tasks {
-            let contexts: Vec<Context<'_>> =
-                p.targets.iter().map(|&target| Context { colors: &p.colors, target }).collect();
-            for &arg in args_of(&transforms::all()[t], p) {
-                let want = on_cpu(t, arg, &p.inputs, &contexts);
-                let got = apply(&mut dev, &table, t, arg, &p.inputs, &p.targets)
-                    .unwrap_or_else(|e| panic!("{name} on {id}: {e}"));
-                for (j, (g, w)) in got.into_iter().zip(&want).enumerate() {
-                    let Some(g) = g.image() else {
-                        declined += 1;
-                        continue;
-                    };
-                    assert_eq!(
-                        &g, w,
-                        "{name}({arg}) on input {j} of {id}: kernel (left) against transform"
-                    );
-                }
-                checked += 1;
-            }
-        }
-    }
-    assert!(checked > 0, "no transform has a kernel");
     assert!(declined * 100 <= checked, "{declined} images declined of {checked} applications");
 }
 

@@ -873,3 +873,63 @@ pub fn assert_same_results(got: &[batt_search::TaskResult], want: &[batt_search:
         assert_eq!(key(g), key(w), "task {}", w.id);
     }
 }
+
+/// The Rust transform `t` with argument `arg` on every image of `images`, image `i` under
+/// `contexts[i]`: per image its result, `None` where the transform gives none.
+pub fn transform_on_cpu(
+    t: usize,
+    arg: u8,
+    images: &batt_search::image::Images,
+    contexts: &[batt_search::transforms::Context<'_>],
+) -> Vec<Option<batt_search::device::Made>> {
+    let tr = &batt_search::transforms::all()[t];
+    images
+        .iter()
+        .zip(contexts)
+        .map(|(v, cx)| {
+            let mut out = batt_search::image::Images::new();
+            out.push_with(|buf| (tr.apply)(v, arg, cx, buf)).then(|| {
+                let r = out.view(0);
+                (r.height, r.width, r.cells.to_vec())
+            })
+        })
+        .collect()
+}
+
+/// Runs every kernel of the search on `dev` over every training input with every argument
+/// its task gives, and asserts each image equals the Rust transform's. Returns the
+/// applications checked and the images the kernels left to the CPU.
+pub fn check_kernels_on_training(dev: &mut dyn batt_search::device::Device) -> (usize, usize) {
+    use batt_search::device::{KernelTable, apply};
+    use batt_search::transforms::{self, Context};
+    let table = KernelTable::all();
+    let tasks = training_tasks(1, 400);
+    let prepared = batt_search::prepare_many(&tasks);
+    let (mut checked, mut declined) = (0, 0);
+    for t in (0..transforms::all().len()).filter(|&t| table.get(t).is_some()) {
+        let tr = &transforms::all()[t];
+        for ((id, _), p) in tasks.iter().zip(&prepared) {
+            let Ok(p) = p else { continue };
+            let contexts: Vec<Context<'_>> =
+                p.targets.iter().map(|&target| Context { colors: &p.colors, target }).collect();
+            for &arg in batt_search::rank::args_of(tr, p) {
+                let want = transform_on_cpu(t, arg, &p.inputs, &contexts);
+                let got = apply(dev, &table, t, arg, &p.inputs, &p.targets)
+                    .unwrap_or_else(|e| panic!("{} on {id} on {}: {e}", tr.name, dev.name()));
+                for (j, (g, w)) in got.into_iter().zip(&want).enumerate() {
+                    let Some(g) = g.image() else {
+                        declined += 1;
+                        continue;
+                    };
+                    assert_eq!(
+                        &g, w,
+                        "{}({arg}) on input {j} of {id}: kernel (left) against transform",
+                        tr.name
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    (checked, declined)
+}
