@@ -18,7 +18,6 @@
 //!
 //! Exits 1 when `both` finds a task whose answers differ.
 
-use std::io::Write;
 use std::time::Instant;
 
 use batt_runtime::Task;
@@ -192,44 +191,29 @@ fn print_devices(report: &DeviceReport) {
     println!("tasks on the CPU (no device, or a failed one): {}", report.cpu_tasks);
 }
 
+/// The ARC Prize submission of `results`: per task, per test input, two attempts (the test
+/// input itself where the search has fewer).
 fn write_submission(
     path: &str,
     tasks: &[(String, Task)],
     results: &[TaskResult],
 ) -> std::io::Result<()> {
-    let mut out = String::from("{");
-    for (i, ((id, t), r)) in tasks.iter().zip(results).enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(&format!("\"{id}\":["));
-        for (k, s) in t.test.iter().enumerate() {
-            if k > 0 {
-                out.push(',');
-            }
-            let attempts = r.attempts(k);
-            let rows = |g: Option<&&batt_runtime::Grid>| {
-                let rows = g.map_or_else(|| s.input.to_rows(), |g| g.to_rows());
-                serde_json_rows(&rows)
-            };
-            out.push_str(&format!(
-                "{{\"attempt_1\":{},\"attempt_2\":{}}}",
-                rows(attempts.first()),
-                rows(attempts.get(1))
-            ));
-        }
-        out.push(']');
+    let mut out = serde_json::Map::new();
+    for ((id, t), r) in tasks.iter().zip(results) {
+        let tests: Vec<serde_json::Value> = t
+            .test
+            .iter()
+            .enumerate()
+            .map(|(k, s)| {
+                let attempts = r.attempts(k);
+                let rows =
+                    |i: usize| attempts.get(i).map_or_else(|| s.input.to_rows(), |g| g.to_rows());
+                serde_json::json!({ "attempt_1": rows(0), "attempt_2": rows(1) })
+            })
+            .collect();
+        out.insert(id.clone(), serde_json::Value::Array(tests));
     }
-    out.push('}');
-    std::fs::File::create(path)?.write_all(out.as_bytes())
-}
-
-fn serde_json_rows(rows: &[Vec<u8>]) -> String {
-    let inner: Vec<String> = rows
-        .iter()
-        .map(|r| format!("[{}]", r.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(",")))
-        .collect();
-    format!("[{}]", inner.join(","))
+    std::fs::write(path, serde_json::Value::Object(out).to_string())
 }
 
 /// Each kernel's median time over DIR's inputs against the floor of its bytes at the rate
