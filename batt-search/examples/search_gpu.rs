@@ -77,24 +77,20 @@ fn parse() -> Result<Args, String> {
     Ok(a)
 }
 
+/// The tasks of `dir` in name order; files that do not read as tasks are skipped, saying so.
 fn load(dir: &str) -> Result<Vec<(String, Task)>, String> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|e| format!("cannot read {dir}: {e}"))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
-    let mut tasks = Vec::new();
-    for p in &paths {
-        match Task::from_path(p) {
-            Ok(t) => {
-                let id = p.file_stem().map_or(String::new(), |s| s.to_string_lossy().into_owned());
-                tasks.push((id, t));
+    let mut files = batt_runtime::read_task_dir(dir).map_err(|e| format!("{e}"))?;
+    files.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(files
+        .into_iter()
+        .filter_map(|f| match f.task {
+            Ok(t) => Some((f.id, t)),
+            Err(e) => {
+                eprintln!("skipped: {e}");
+                None
             }
-            Err(e) => eprintln!("skipped: {e}"),
-        }
-    }
-    Ok(tasks)
+        })
+        .collect())
 }
 
 /// The tasks as the search gets them: no test outputs.
