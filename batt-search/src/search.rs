@@ -382,6 +382,25 @@ impl Expansion {
         }
     }
 
+    /// The checks before each item: the budgets, then (every 64 items) the wall-clock
+    /// guard. Marks what stopped the search and returns `true` when one does.
+    pub(crate) fn stops(
+        &mut self,
+        states: &States,
+        options: &SearchOptions,
+        guard: &Guard,
+    ) -> bool {
+        if self.expanded as usize >= options.max_states || states.cells() >= options.max_cells {
+            self.budget_hit = true;
+            return true;
+        }
+        if self.expanded % 64 == 0 && guard.expired() {
+            self.timed_out = true;
+            return true;
+        }
+        false
+    }
+
     /// Records state `id` as a fit or a fit modulo a colour map, if it is one.
     pub(crate) fn judge(
         &mut self,
@@ -478,14 +497,7 @@ fn expand(
             for c in &pool[..used] {
                 for r in &c.results {
                     let (ti, k, ai) = items.next().expect("one item a result");
-                    if out.expanded as usize >= options.max_states
-                        || states.cells() >= options.max_cells
-                    {
-                        out.budget_hit = true;
-                        return out;
-                    }
-                    if out.expanded % 64 == 0 && guard.expired() {
-                        out.timed_out = true;
+                    if out.stops(states, options, guard) {
                         return out;
                     }
                     out.expanded += 1;

@@ -141,19 +141,9 @@ impl<'a> Run<'a> {
     /// The CPU search's checks before an item: budgets, then the guard. Marks the run done
     /// and returns `true` when it stops.
     fn stops(&mut self, options: &SearchOptions) -> bool {
-        if self.out.expanded as usize >= options.max_states
-            || self.states.cells() >= options.max_cells
-        {
-            self.out.budget_hit = true;
-            self.done = true;
-            return true;
-        }
-        if self.out.expanded % 64 == 0 && self.guard.expired() {
-            self.out.timed_out = true;
-            self.done = true;
-            return true;
-        }
-        false
+        let stops = self.out.stops(&self.states, options, &self.guard);
+        self.done |= stops;
+        stops
     }
 
     /// Whether the run has items of this level left to compute.
