@@ -258,7 +258,8 @@ enum Slot {
     Image,
 }
 
-const SLOTS: usize = 21;
+/// The number of slots: one past the last.
+const SLOTS: usize = Slot::Image as usize + 1;
 
 impl Buffers {
     fn new() -> Buffers {
