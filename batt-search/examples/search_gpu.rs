@@ -168,7 +168,7 @@ fn print_devices(report: &DeviceReport) {
     for d in &report.devices {
         let t = &d.traffic;
         println!(
-            "device {}: {} tasks in {} batches, busy {:.2} s, items {} on the device and {} on the CPU ({:.1}% CPU), {} dropped on the device, {:.1} MiB to the device, {:.1} MiB back, {} launches, {} chunks{}",
+            "device {}: {} tasks in {} batches, busy {:.2} s, items {} on the device and {} on the CPU ({:.1}% CPU), {} declined, {} dropped on the device, {} dropped on the host, {} kept without their images, {:.1} MiB to the device, {:.1} MiB back, {} launches, {} chunks{}",
             d.name,
             d.tasks,
             d.batches,
@@ -176,7 +176,10 @@ fn print_devices(report: &DeviceReport) {
             t.device_items,
             t.cpu_items,
             100.0 * t.cpu_items as f64 / (t.device_items + t.cpu_items).max(1) as f64,
+            t.declined,
             t.device_duplicates,
+            t.host_duplicates,
+            t.absent,
             t.to_device as f64 / (1 << 20) as f64,
             t.to_host as f64 / (1 << 20) as f64,
             t.launches,

@@ -116,6 +116,13 @@ impl Images {
         View { height: h, width: w, cells: &self.cells[start..start + h * w] }
     }
 
+    /// Appends the place of an image held elsewhere: an image of no cells (0x0), which
+    /// equals no image of a grid.
+    pub(crate) fn push_absent(&mut self) {
+        self.starts.push(self.cells.len() as u32);
+        self.shapes.push((0, 0));
+    }
+
     /// Appends a copy of `view`.
     pub fn push(&mut self, view: View<'_>) {
         self.push_with(|out| {

@@ -7,6 +7,10 @@
 //! found) and the step that made it (parent id, transform, argument), so that its program
 //! can be read back. A hash table maps each state's 64-bit hash to its ids; states with equal
 //! hashes are compared cell by cell, so no two distinct states are ever merged.
+//!
+//! A search on a device may keep a state whose images stay there ([`States::commit_absent`]):
+//! its place holds images of no cells, which equal no image of a grid, so that it is never a
+//! fit, a piece or a candidate, and its program still reads back.
 
 use std::hash::Hasher;
 
@@ -97,7 +101,8 @@ impl States {
         self.steps.is_empty()
     }
 
-    /// The cells held over all states.
+    /// The cells of all states, those of states whose images stay on a device
+    /// ([`States::commit_absent`]) included.
     pub fn cells(&self) -> usize {
         self.cells
     }
@@ -171,6 +176,23 @@ impl States {
         false
     }
 
+    /// Keeps a state known to equal no state seen (a device compared it with every one)
+    /// whose images stay on the device: its images here have no cells (0x0, equal to no
+    /// grid's), while its `cells` count in [`States::cells`] as the budget in cells wants.
+    /// Returns its id.
+    pub fn commit_absent(&mut self, step: Step, hash: u64, cells: usize) -> u32 {
+        let id = self.steps.len() as u32;
+        let head = self.heads.insert(hash & self.hash_mask, id).unwrap_or(NONE);
+        let level = self.levels.last_mut().expect("a level is open");
+        for _ in 0..self.n {
+            level.push_absent();
+        }
+        self.cells += cells;
+        self.chain.push(head);
+        self.steps.push(step);
+        id
+    }
+
     /// Judges the state made of images `first..first + n` of `images`, whose hash (by
     /// [`hash_images`]) is `hash` and which is known to equal no state of id below `since`:
     /// when it equals no state seen, its images are copied into the last level, it is kept
@@ -213,5 +235,38 @@ impl States {
         self.chain.push(head);
         self.steps.push(step);
         Some(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn images(cells: &[&[u8]]) -> Images {
+        let mut all = Images::new();
+        for c in cells {
+            all.push(View::new(1, c.len(), c).unwrap());
+        }
+        all
+    }
+
+    #[test]
+    fn an_absent_state_counts_its_cells_and_equals_no_state() {
+        let inputs = images(&[&[1, 2], &[3]]);
+        let mut states = States::new(&inputs, u64::MAX);
+        states.open_level();
+        let made = images(&[&[2, 1], &[3]]);
+        let hash = hash_images(made.iter());
+        let id = states.commit_absent(Step { parent: 0, transform: 4, arg: 0 }, hash, 3);
+        assert_eq!((id, states.len(), states.cells()), (1, 2, 6));
+        assert_eq!(states.view(id, 0).shape(), (0, 0));
+        assert_eq!(states.view(id, 1).cells, &[] as &[u8]);
+        assert_eq!(states.program(id), vec![Step { parent: 0, transform: 4, arg: 0 }]);
+        // Its place equals no made state: the same images, committed, are kept.
+        assert!(!states.contains(&made, 0, hash));
+        let again = states.commit_from(Step { parent: 0, transform: 5, arg: 0 }, &made, 0, hash, 0);
+        assert_eq!(again, Some(2));
+        assert_eq!(states.view(2, 0).cells, &[2, 1]);
+        assert!(states.contains(&made, 0, hash));
     }
 }

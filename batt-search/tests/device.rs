@@ -7,7 +7,7 @@ mod common;
 use batt_search::device::{
     DECLINE, Device, DeviceError, DeviceSearch, Emulated, FailAfter, KernelTable, Layout,
 };
-use batt_search::{SearchOptions, search_tasks};
+use batt_search::{How, SearchOptions, search_tasks};
 use common::{assert_same_results as assert_same, training_tasks as training};
 
 /// Small budgets, so that the emulated kernels finish quickly; depth 3 with the budget
@@ -22,19 +22,46 @@ fn emulated() -> Box<dyn Device> {
 
 #[test]
 fn device_search_equals_the_cpu_search() {
-    let tasks = training(9, 45);
+    let tasks = training(3, 40);
     let options = options();
     let want = search_tasks(&tasks, &options);
     assert!(want.iter().any(|r| !r.predictions.is_empty()), "some task gets a prediction");
     assert!(want.iter().any(|r| r.budget_hit), "some budget ends inside a level");
+    // Every kind of prediction, each of which reads the images of states of the last level
+    // that the device judged (the others' images stay there).
+    for how in How::ALL {
+        assert!(
+            want.iter().any(|r| r.predictions.iter().any(|p| p.how == how)),
+            "some prediction is a {}",
+            how.name()
+        );
+    }
     let mut search = DeviceSearch::new(vec![emulated()]).with_batch_tasks(16);
     let (got, report) = search.search(&tasks, &options);
     assert_same(&got, &want);
     let t = report.traffic();
     assert!(t.device_items > 0 && t.launches > 0 && t.to_host > 0, "{t:?}");
     assert!(t.device_duplicates > 0, "the device drops duplicates: {t:?}");
+    assert!(t.absent > 0, "the last levels' images stay on the device: {t:?}");
+    assert_eq!(t.host_duplicates, 0, "the device's deduplication is complete: {t:?}");
     assert_eq!(report.cpu_tasks, 0);
     assert_eq!(report.devices[0].tasks, tasks.len() + got.iter().filter(|r| r.normalized).count());
+}
+
+#[test]
+fn a_last_level_of_depth_one_brings_back_the_candidates_of_a_local_rule() {
+    // At depth 1 the last level's states with the outputs' shapes may take a local rule.
+    let tasks = training(3, 40);
+    let options = SearchOptions { depth: 1, ..options() };
+    let want = search_tasks(&tasks, &options);
+    assert!(
+        want.iter().any(|r| r.predictions.iter().any(|p| p.how == How::LocalRule)),
+        "some prediction is a local rule"
+    );
+    let (got, report) = DeviceSearch::new(vec![emulated()]).search(&tasks, &options);
+    assert_same(&got, &want);
+    let t = report.traffic();
+    assert!(t.absent > 0, "{t:?}");
 }
 
 #[test]
@@ -161,6 +188,9 @@ fn images_a_kernel_declines_are_computed_on_the_cpu() {
     assert_same(&got, &want);
     let t = report.traffic();
     assert!(t.declined > 0 && t.declined < t.device_items, "{t:?}");
+    // The declined items join the device's deduplication, which stays complete.
+    assert!(t.absent > 0, "{t:?}");
+    assert_eq!(t.host_duplicates, 0, "{t:?}");
 }
 
 #[test]
@@ -175,7 +205,10 @@ fn states_kept_on_the_device_spare_the_host_and_change_no_answer() {
     assert_same(&got, &want);
     let (kept, sent) = (kept.traffic(), sent.traffic());
     assert!(kept.device_duplicates > sent.device_duplicates, "{kept:?} {sent:?}");
-    assert!(kept.to_host < sent.to_host, "{kept:?} {sent:?}");
+    // Only new states come back, and of the last levels only those that can matter.
+    assert!(kept.absent > 0 && sent.absent == 0, "{kept:?} {sent:?}");
+    assert!(kept.to_host * 3 < sent.to_host, "{kept:?} {sent:?}");
+    assert_eq!(kept.host_duplicates, 0, "{kept:?}");
 }
 
 #[test]
@@ -186,7 +219,10 @@ fn device_search_equals_the_cpu_search_at_the_default_budget() {
     let want = search_tasks(&tasks, &options);
     let (got, report) = DeviceSearch::new(vec![emulated()]).search(&tasks, &options);
     assert_same(&got, &want);
-    assert_eq!(report.traffic().cpu_items, 0, "every transform has a kernel");
+    let t = report.traffic();
+    assert_eq!(t.cpu_items, 0, "every transform has a kernel: {t:?}");
+    assert!(t.absent > 0, "{t:?}");
+    assert_eq!(t.host_duplicates, 0, "{t:?}");
 }
 
 #[test]

@@ -63,6 +63,7 @@ const Entry ENTRIES[] = {
     {"gather_images", call<GatherParams, frontier::gather_images>},
     {"resident_probe", call<ResidentParams, frontier::resident_probe>},
     {"resident_insert", call<ResidentParams, frontier::resident_insert>},
+    {"judge_items", call<JudgeParams, frontier::judge_items>},
     {"rigid_shape", call<TransformParams, rigid::rigid_shape>},
     {"rigid_cells", call<TransformParams, rigid::rigid_cells>},
     {"fills_shape", call<TransformParams, fills::fills_shape>},

@@ -256,3 +256,46 @@ BATT_KERNEL void resident_insert(ResidentParams p) {
         }
     }
 }
+
+// Per kept item, how its train images stand against its task's train outputs
+// (BATT_JUDGE_*): what the host needs to know to tell whether the item's images can matter
+// beyond its deduplication. One thread an item.
+BATT_KERNEL void judge_items(JudgeParams p) {
+    for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_items;
+         i += gridDim.x * blockDim.x) {
+        u8 flags = 0;
+        if (p.keep[i] != 0) {
+            const u32 lo = p.first[i], t = p.tag[i];
+            const u32 o0 = p.out_first[t], train = p.out_first[t + 1] - o0;
+            bool shaped = true;
+            for (u32 j = 0; j < train; j++)
+                if (p.shapes[lo + j] != p.out_shapes[o0 + j]) shaped = false;
+            if (shaped) {
+                u8 map[10];
+                for (u32 c = 0; c < 10; c++) map[c] = 0xff;
+                bool mappable = true, piece = true;
+                for (u32 j = 0; j < train && (mappable || piece); j++) {
+                    const u16 sh = p.out_shapes[o0 + j];
+                    const u32 n = batt_height(sh) * batt_width(sh);
+                    const u8* a = p.cells + p.starts[lo + j];
+                    const u8* b = p.out_cells + p.out_starts[o0 + j];
+                    for (u32 k = 0; k < n; k++) {
+                        const u8 x = a[k], y = b[k];
+                        if (x != 0 && x != y) piece = false;
+                        if (x > 9) {
+                            mappable = false;
+                        } else if (map[x] == 0xff) {
+                            map[x] = y;
+                        } else if (map[x] != y) {
+                            mappable = false;
+                        }
+                    }
+                }
+                flags = BATT_JUDGE_SHAPED;
+                if (mappable) flags |= BATT_JUDGE_MAPPABLE;
+                if (piece) flags |= BATT_JUDGE_PIECE;
+            }
+        }
+        p.flags[i] = flags;
+    }
+}

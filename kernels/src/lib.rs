@@ -38,7 +38,8 @@ pub mod palette {
 /// The header every kernel of the search includes: the structs its kernels take.
 pub const SEARCH_H: &str = include_str!("search.h");
 
-/// The PTX of `frontier.cu`: the search's features, hashes, deduplication and gathering.
+/// The PTX of `frontier.cu`: the search's features, hashes, deduplication, gathering and
+/// judging.
 pub const FRONTIER_PTX: &str = include_str!("frontier.ptx");
 
 /// The CUDA source of `frontier.cu`.
@@ -65,8 +66,12 @@ pub mod frontier {
     /// `resident_insert(ResidentParams)`: enters this chunk's kept items in the table of
     /// resident states. One thread an item.
     pub const RESIDENT_INSERT: &str = "resident_insert";
+    /// `judge_items(JudgeParams)`: per kept item, whether its train images have the train
+    /// outputs' shapes, map onto them by one colour map, or agree with them wherever not 0.
+    /// One thread an item.
+    pub const JUDGE_ITEMS: &str = "judge_items";
     /// Every entry.
-    pub const ALL: [&str; 7] = [
+    pub const ALL: [&str; 8] = [
         FEATURES,
         HASH_ITEMS,
         DEDUP_INSERT,
@@ -74,6 +79,7 @@ pub mod frontier {
         GATHER_IMAGES,
         RESIDENT_PROBE,
         RESIDENT_INSERT,
+        JUDGE_ITEMS,
     ];
 }
 

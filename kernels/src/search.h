@@ -127,6 +127,33 @@ struct GatherParams {
     u8* dst;
 };
 
+// The parameters of `judge_items` (frontier.cu): how each kept item's train images stand
+// against its task's train outputs. The items are those of ItemParams; the outputs of every
+// task of the batch lie back to back, task `t` owning outputs `out_first[t]..out_first[t + 1]`
+// (its train outputs, in the order of its train inputs).
+struct JudgeParams {
+    const u8* cells;         // the chunk's jobs' cells, starts and shapes
+    const u32* starts;
+    const u16* shapes;
+    const u32* first;        // n_items + 1 job offsets
+    const u32* tag;          // per item, its task
+    const u8* keep;          // per item: judged when not 0
+    u32 n_items;
+    u32 unused;
+    const u8* out_cells;     // the train outputs' cells, starts and shapes
+    const u32* out_starts;
+    const u16* out_shapes;
+    const u32* out_first;    // per task, its first train output; one more at the end
+    u8* flags;               // per item, written: BATT_JUDGE_* bits, 0 for an item not kept
+};
+
+// Every train image has its output's shape.
+#define BATT_JUDGE_SHAPED 1
+// Shaped, and one map of colours takes every train image's cells to its output's.
+#define BATT_JUDGE_MAPPABLE 2
+// Shaped, and every non-zero cell of the train images equals its output's.
+#define BATT_JUDGE_PIECE 4
+
 // A piece's score under pick criterion `crit` (0..=13; higher wins): the piece's box
 // (top, left, bottom, right, inclusive), its own cells and its colour set (bit k: colour k).
 __device__ inline int batt_piece_score(u32 top, u32 left, u32 bottom, u32 right, u32 cells,

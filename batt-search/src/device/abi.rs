@@ -122,6 +122,32 @@ pub struct GatherParams {
     pub dst: u64,
 }
 
+/// `JudgeParams`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct JudgeParams {
+    pub cells: u64,
+    pub starts: u64,
+    pub shapes: u64,
+    pub first: u64,
+    pub tag: u64,
+    pub keep: u64,
+    pub n_items: u32,
+    pub unused: u32,
+    pub out_cells: u64,
+    pub out_starts: u64,
+    pub out_shapes: u64,
+    pub out_first: u64,
+    pub flags: u64,
+}
+
+/// `BATT_JUDGE_SHAPED`: every train image has its output's shape.
+pub const JUDGE_SHAPED: u8 = 1;
+/// `BATT_JUDGE_MAPPABLE`: shaped, and one colour map takes the train images to the outputs.
+pub const JUDGE_MAPPABLE: u8 = 2;
+/// `BATT_JUDGE_PIECE`: shaped, and every non-zero train cell equals its output's.
+pub const JUDGE_PIECE: u8 = 4;
+
 /// The bytes of a plain `repr(C)` value, as a kernel parameter or a copy's source.
 pub fn bytes_of<T: Copy>(v: &T) -> &[u8] {
     // SAFETY: `T` is one of this module's `repr(C)` structs or a primitive: plain data with
@@ -155,6 +181,8 @@ mod tests {
         assert_eq!(std::mem::size_of::<ItemParams>(), 88);
         assert_eq!(std::mem::size_of::<GatherParams>(), 56);
         assert_eq!(std::mem::size_of::<ResidentParams>(), 128);
+        assert_eq!(std::mem::size_of::<JudgeParams>(), 96);
+        assert_eq!(std::mem::offset_of!(JudgeParams, out_cells), 56);
         assert_eq!(std::mem::offset_of!(ResidentParams, keys), 64);
         assert_eq!(std::mem::offset_of!(ItemParams, keep), 80);
         assert_eq!(std::mem::offset_of!(TransformParams, out_shapes), 48);

@@ -12,11 +12,21 @@
 //! on the host in plan order, as the CPU search judges them: budgets, deduplication against
 //! every state kept (cells compared on equal hashes), fits. The states kept, the budgets'
 //! stopping points and so the answers are those of the CPU search.
+//!
+//! Items a kernel leaves to the CPU are computed there between the device's passes and
+//! copied in beside the device's, so that the device deduplicates them too. In a run's
+//! last level (the deepest, or the one its budget ends), when the resident states hold every
+//! state the batch kept and every transform has a kernel, so that the device's deduplication
+//! is exact on its own, the device also judges each kept state against the train outputs: only the states that can be a fit,
+//! a fit under a colour map, a piece of a stack or a local rule's candidate bring their
+//! images back; the others are kept on the host by hash and size alone
+//! ([`States::commit_absent`](crate::state::States::commit_absent)).
 
 use rayon::prelude::*;
 
 use super::abi::{
-    self, FeatureParams, Features, GatherParams, ItemParams, Job, ResidentParams, TransformParams,
+    self, FeatureParams, Features, GatherParams, ItemParams, Job, JudgeParams, ResidentParams,
+    TransformParams,
 };
 use super::backend::{Addr, Device, DeviceError, Layout};
 use super::table::{KernelOf, KernelTable};
@@ -44,6 +54,13 @@ pub struct Traffic {
     /// Items a kernel left to the CPU (an image beyond what the kernel handles), counted in
     /// `device_items` too.
     pub declined: u64,
+    /// States kept whose images stayed on the device: in a run's last level, the states
+    /// that can be no fit, no fit under a colour map, no piece of a stack and no candidate
+    /// of a local rule (the device judges them against the train outputs).
+    pub absent: u64,
+    /// States the device kept that the host then found equal to one it held: none while
+    /// the resident states are complete.
+    pub host_duplicates: u64,
     /// Kernel launches.
     pub launches: u64,
     /// Chunks.
@@ -59,6 +76,8 @@ impl Traffic {
         self.cpu_items += other.cpu_items;
         self.device_duplicates += other.device_duplicates;
         self.declined += other.declined;
+        self.absent += other.absent;
+        self.host_duplicates += other.host_duplicates;
         self.launches += other.launches;
         self.chunks += other.chunks;
     }
@@ -85,6 +104,11 @@ pub(crate) struct Run<'a> {
     cut: usize,
     /// The first parent image of this task on the device, this level.
     parent_base: u32,
+    /// Whether the level being expanded is the run's last: the deepest, or one that the
+    /// budget in expanded states ends.
+    last_level: bool,
+    /// States the device kept that this run found equal to one it held.
+    host_duplicates: u64,
 }
 
 impl<'a> Run<'a> {
@@ -103,6 +127,8 @@ impl<'a> Run<'a> {
             cursor: 0,
             cut: 0,
             parent_base: 0,
+            last_level: false,
+            host_duplicates: 0,
         }
     }
 
@@ -123,6 +149,7 @@ impl<'a> Run<'a> {
         self.cursor = 0;
         let left = options.max_states.saturating_sub(self.out.expanded as usize);
         self.cut = plan.total.min(left);
+        self.last_level = depth == options.depth || plan.total > left;
         self.plan = Some(plan);
         self.stop_at_cut(options);
     }
@@ -178,7 +205,14 @@ impl<'a> Run<'a> {
             let kept_id = match *result {
                 ItemResult::Device(None) => None,
                 ItemResult::Device(Some((first, hash))) => {
-                    self.states.commit_from(step, kept, first as usize, hash, 0)
+                    let id = self.states.commit_from(step, kept, first as usize, hash, 0);
+                    self.host_duplicates += u64::from(id.is_none());
+                    id
+                }
+                ItemResult::Absent(hash, cells) => {
+                    // Its images can make no fit, piece or candidate: nothing to judge.
+                    self.states.commit_absent(step, hash, cells as usize);
+                    continue;
                 }
                 ItemResult::Cpu(i) => {
                     let c = &cpu[i as usize / CPU_BLOCK];
@@ -220,6 +254,8 @@ enum ItemResult {
     /// On the device: kept (its first image in the chunk's kept images, its hash), or not
     /// (not made, over the area cap, or equal to an earlier item of the chunk).
     Device(Option<(u32, u64)>),
+    /// On the device, kept, its images left there (a lean chunk): its hash and its cells.
+    Absent(u64, u32),
     /// On the CPU: the `k`-th item of the chunk's CPU items (in [`CPU_BLOCK`] blocks).
     Cpu(u32),
 }
@@ -255,6 +291,7 @@ enum Slot {
     BlockCells,
     BlockStarts,
     BlockShapes,
+    Flags,
     Image,
 }
 
@@ -299,8 +336,58 @@ struct Session<'d> {
     traffic: Traffic,
     /// The CPU items' buffers, kept from chunk to chunk.
     pool: Vec<Computed>,
+    /// The declined items' buffers, kept from chunk to chunk.
+    declined_pool: Vec<Computed>,
     /// The states the batch kept on the device, where they stay resident.
     resident: Option<Resident>,
+    /// Whether the chunks of a run's last level may leave on the device the images of the
+    /// states that cannot matter: the states stay resident and every transform has a kernel,
+    /// so that the device's deduplication alone is exact.
+    lean: bool,
+    /// The train outputs of the batch's tasks, for the device's judging.
+    outputs: Option<Outputs>,
+}
+
+/// The train outputs of a batch's tasks on the device: cells, starts, packed shapes, and per
+/// task its first output (one more at the end).
+struct Outputs {
+    cells: Addr,
+    starts: Addr,
+    shapes: Addr,
+    first: Addr,
+}
+
+impl Outputs {
+    fn new(s: &mut Session<'_>, runs: &[Run<'_>]) -> Result<Outputs, DeviceError> {
+        let (mut cells, mut starts, mut shapes, mut first) =
+            (Vec::new(), Vec::new(), Vec::new(), vec![0u32]);
+        for r in runs {
+            for v in r.task.outputs.iter() {
+                starts.push(u32_of(cells.len(), "too many output cells")?);
+                shapes.push(((v.height as u16) << 8) | v.width as u16);
+                cells.extend_from_slice(v.cells);
+            }
+            first.push(u32_of(shapes.len(), "too many outputs")?);
+        }
+        let mut put = |bytes: &[u8]| -> Result<Addr, DeviceError> {
+            let a = s.dev.alloc(bytes.len())?;
+            s.dev.upload(a, bytes)?;
+            s.traffic.to_device += bytes.len() as u64;
+            Ok(a)
+        };
+        Ok(Outputs {
+            cells: put(&cells)?,
+            starts: put(abi::slice_bytes(&starts))?,
+            shapes: put(abi::slice_bytes(&shapes))?,
+            first: put(abi::slice_bytes(&first))?,
+        })
+    }
+
+    fn release(&self, dev: &mut dyn Device) {
+        for a in [self.cells, self.starts, self.shapes, self.first] {
+            dev.free(a);
+        }
+    }
 }
 
 /// The states a batch kept on the device: their images in blocks (one a chunk) and a table
@@ -312,10 +399,12 @@ struct Resident {
     value_tags: Addr,
     bits: u32,
     /// States entered; no more once half the table is used (the host's deduplication, exact
-    /// either way, then finds the rest).
+    /// either way, then finds the rest, and every kept state's images come back).
     count: usize,
     /// Per block: its cells, starts and shapes.
     blocks: Vec<(Addr, Addr, Addr)>,
+    /// Whether every state the batch kept entered the table.
+    complete: bool,
 }
 
 /// The most slots of a batch's table of resident states.
@@ -331,7 +420,15 @@ impl Resident {
         dev.fill(keys, slots * 8, 0)?;
         let values = dev.alloc(slots * 8)?;
         let value_tags = dev.alloc(slots * 4)?;
-        Ok(Resident { keys, values, value_tags, bits, count: 0, blocks: Vec::new() })
+        Ok(Resident {
+            keys,
+            values,
+            value_tags,
+            bits,
+            count: 0,
+            blocks: Vec::new(),
+            complete: true,
+        })
     }
 
     fn release(&mut self, dev: &mut dyn Device) {
@@ -347,7 +444,20 @@ impl Resident {
     }
 }
 
-impl Session<'_> {
+impl<'d> Session<'d> {
+    fn new(dev: &'d mut dyn Device) -> Session<'d> {
+        Session {
+            dev,
+            bufs: Buffers::new(),
+            traffic: Traffic::default(),
+            pool: Vec::new(),
+            declined_pool: Vec::new(),
+            resident: None,
+            lean: false,
+            outputs: None,
+        }
+    }
+
     fn upload<T: Copy>(&mut self, slot: Slot, data: &[T]) -> Result<Addr, DeviceError> {
         let bytes = abi::slice_bytes(data);
         let addr = self.bufs.get(self.dev, slot, bytes.len())?;
@@ -403,13 +513,7 @@ pub(crate) fn expand_batch(
     table: &KernelTable,
     resident: bool,
 ) -> Result<Traffic, DeviceError> {
-    let mut s = Session {
-        dev,
-        bufs: Buffers::new(),
-        traffic: Traffic::default(),
-        pool: Vec::new(),
-        resident: None,
-    };
+    let mut s = Session::new(dev);
     let result = (|| {
         if resident {
             let states = runs.len().saturating_mul(options.max_states.saturating_add(1));
@@ -418,12 +522,20 @@ pub(crate) fn expand_batch(
             let inputs: Vec<Vec<(u32, u64)>> =
                 runs.iter().map(|r| vec![(0, hash_images(r.states.state(0)))]).collect();
             make_resident(&mut s, runs, &inputs)?;
+            s.lean = (0..transforms::all().len()).all(|t| table.get(t).is_some());
+            if s.lean {
+                s.outputs = Some(Outputs::new(&mut s, runs)?);
+            }
         }
         expand_levels(&mut s, runs, options, table)
     })();
     if let Some(mut r) = s.resident.take() {
         r.release(s.dev);
     }
+    if let Some(o) = s.outputs.take() {
+        o.release(s.dev);
+    }
+    s.traffic.host_duplicates = runs.iter().map(|r| r.host_duplicates).sum();
     s.bufs.release(s.dev);
     result.map(|()| s.traffic)
 }
@@ -583,12 +695,23 @@ fn chunk(
     }
     s.traffic.device_items += owners.len() as u64;
     s.traffic.cpu_items += cpu_items.len() as u64;
+    // Per run, whether the images its kept states make can stay on the device: `None` when
+    // they come back; in the run's last level, `Some(whether a state's shapes alone make
+    // it matter)` (a local rule's candidates).
+    let lean: Vec<Option<bool>> = runs
+        .iter()
+        .map(|r| {
+            (s.lean && r.last_level)
+                .then(|| options.local_rules && r.states.levels() - 1 <= crate::search::LOCAL_DEPTH)
+        })
+        .collect();
     // The device's items on this thread, the CPU's items on the rayon pool meanwhile.
     let blocks = cpu_items.len().div_ceil(CPU_BLOCK);
     let mut pool = std::mem::take(&mut s.pool);
     if pool.len() < blocks {
         pool.resize_with(blocks, Computed::default);
     }
+    let mut declined_pool = std::mem::take(&mut s.declined_pool);
     let known: &[Run<'_>] = runs;
     // Computes `items` on the CPU into `pool`, CPU_BLOCK items a block.
     let compute = |pool: &mut [Computed], items: &[(u32, u16, u32, u16)]| {
@@ -616,38 +739,29 @@ fn chunk(
     let (device, ()) = rayon::join(
         || {
             if owners.is_empty() {
-                Ok((Images::new(), Vec::new()))
-            } else {
-                run_device(s, parents, &jobs, &first, &tags, &owners, &mut shares, caps, table)
+                return Ok(Images::new());
             }
+            let chunk = DeviceChunk { jobs: &jobs, first: &first, tags: &tags, owners: &owners };
+            let made = device_shapes(s, parents, &chunk, &shares, caps, table)?;
+            // Items a kernel left to the CPU: computed here, then judged with the device's.
+            let items: Vec<(u32, u16, u32, u16)> =
+                made.declined.iter().map(|&i| dev_items[i as usize]).collect();
+            let more = items.len().div_ceil(CPU_BLOCK);
+            if declined_pool.len() < more {
+                declined_pool.resize_with(more, Computed::default);
+            }
+            compute(&mut declined_pool[..more], &items);
+            device_finish(s, made, &declined_pool[..more], &chunk, &mut shares, &lean)
         },
         || compute(&mut pool[..blocks], &cpu_items),
     );
-    let (kept, declined) = match device {
+    s.declined_pool = declined_pool;
+    let kept = match device {
         Ok(d) => d,
         Err(e) => {
             s.pool = pool;
             return Err(e);
         }
-    };
-    // Items a kernel left to the CPU, after the others, in blocks of their own.
-    let blocks = if declined.is_empty() {
-        blocks
-    } else {
-        let items: Vec<(u32, u16, u32, u16)> =
-            declined.iter().map(|&i| dev_items[i as usize]).collect();
-        let more = items.len().div_ceil(CPU_BLOCK);
-        if pool.len() < blocks + more {
-            pool.resize_with(blocks + more, Computed::default);
-        }
-        compute(&mut pool[blocks..blocks + more], &items);
-        for (k, &i) in declined.iter().enumerate() {
-            let (share, place) = owners[i as usize];
-            shares[share as usize].2[place as usize] =
-                ItemResult::Cpu((blocks * CPU_BLOCK + k) as u32);
-        }
-        s.traffic.declined += declined.len() as u64;
-        blocks + more
     };
     // Judge each run's share in plan order, the runs in parallel.
     let mut by_run: Vec<Option<(usize, Vec<ItemResult>)>> = (0..runs.len()).map(|_| None).collect();
@@ -693,8 +807,12 @@ fn make_resident(
     from_cpu: &[Vec<(u32, u64)>],
 ) -> Result<(), DeviceError> {
     let n: usize = from_cpu.iter().map(Vec::len).sum();
-    let Some(r) = s.resident.as_ref() else { return Ok(()) };
-    if n == 0 || r.count + n > (1usize << r.bits) / 2 {
+    let Some(r) = s.resident.as_mut() else { return Ok(()) };
+    if n == 0 {
+        return Ok(());
+    }
+    if r.count + n > (1usize << r.bits) / 2 {
+        r.complete = false;
         return Ok(());
     }
     let (mut cells, mut starts, mut shapes) = (Vec::new(), Vec::new(), Vec::new());
@@ -743,27 +861,41 @@ fn make_resident(
 /// The shape a kernel gives an image it leaves to the CPU (`BATT_DECLINE` in `search.h`).
 pub const DECLINE: u16 = 0xffff;
 
-/// The device part of a chunk: shapes, cells, hashes, deduplication, and the kept items'
-/// images brought back. Fills each device item's result in `shares`; returns the kept
-/// images and the device items (places in `owners`) a kernel left to the CPU.
-#[allow(clippy::too_many_arguments)]
-fn run_device(
+/// A chunk's device items: their jobs, each item's first job (and one past the last), its
+/// run in the batch, and its place in the runs' shares.
+struct DeviceChunk<'c> {
+    jobs: &'c [Job],
+    first: &'c [u32],
+    tags: &'c [u32],
+    owners: &'c [(u32, u32)],
+}
+
+/// A chunk's device items after the shape pass.
+struct Shaped {
+    /// Per job, its shape; 0 for every job of an item not made, over the area cap, or left
+    /// to the CPU.
+    shapes: Vec<u16>,
+    /// The items (places in the chunk's owners) a kernel left to the CPU.
+    declined: Vec<u32>,
+    params: TransformParams,
+    families: Vec<&'static batt_kernels::TransformFamily>,
+}
+
+/// The shape pass of a chunk's device items: each item's shapes, the items that fail (no
+/// image, or one over the area cap) and the items a kernel left to the CPU.
+fn device_shapes(
     s: &mut Session<'_>,
     parents: &Parents,
-    jobs: &[Job],
-    first: &[u32],
-    tags: &[u32],
-    owners: &[(u32, u32)],
-    shares: &mut [(usize, usize, Vec<ItemResult>)],
+    c: &DeviceChunk<'_>,
+    shares: &[(usize, usize, Vec<ItemResult>)],
     caps: &[usize],
     table: &KernelTable,
-) -> Result<(Images, Vec<u32>), DeviceError> {
-    let n_jobs = jobs.len();
-    let n_items = owners.len();
-    let d_jobs = s.upload(Slot::Jobs, jobs)?;
+) -> Result<Shaped, DeviceError> {
+    let n_jobs = c.jobs.len();
+    let d_jobs = s.upload(Slot::Jobs, c.jobs)?;
     let d_shapes = s.bufs.get(s.dev, Slot::OutShapes, n_jobs * 2)?;
     s.dev.fill(d_shapes, n_jobs * 2, 0)?;
-    let mut tp = TransformParams {
+    let params = TransformParams {
         cells: parents.cells,
         starts: parents.starts,
         shapes: parents.shapes,
@@ -775,59 +907,108 @@ fn run_device(
         out_starts: 0,
         out_cells: 0,
     };
-    let mut families: Vec<usize> =
+    let mut used: Vec<usize> =
         (0..transforms::all().len()).filter_map(|t| table.get(t)).map(|k| k.index).collect();
-    families.sort_unstable();
-    families.dedup();
-    let used: Vec<&batt_kernels::TransformFamily> = families
+    used.sort_unstable();
+    used.dedup();
+    let families: Vec<&'static batt_kernels::TransformFamily> = used
         .iter()
         .map(|&i| &batt_kernels::TRANSFORM_FAMILIES[i])
-        .filter(|f| jobs.iter().any(|j| j.family == f.id))
+        .filter(|f| c.jobs.iter().any(|j| j.family == f.id))
         .collect();
-    for f in &used {
-        tp.family = u32::from(f.id);
+    for f in &families {
+        let tp = TransformParams { family: u32::from(f.id), ..params };
         s.launch(&f.shape_kernel(), Layout::Threads(n_jobs), &tp)?;
     }
     let mut shapes: Vec<u16> = s.download(d_shapes, n_jobs)?;
-    // Items made whole and within the area cap get room for their cells; the others are
-    // zeroed, so that no kernel writes them and `hash_items` skips them.
-    let mut starts: Vec<u32> = vec![0; n_jobs];
-    let mut total: u64 = 0;
     let mut declined: Vec<u32> = Vec::new();
-    for (i, &(share, _)) in owners.iter().enumerate() {
+    for (i, &(share, _)) in c.owners.iter().enumerate() {
         let cap = caps[shares[share as usize].0];
-        let (lo, hi) = (first[i] as usize, first[i + 1] as usize);
-        let area = |s: u16| usize::from(s >> 8) * usize::from(s & 0xff);
+        let (lo, hi) = (c.first[i] as usize, c.first[i + 1] as usize);
         // No image, or one over the area cap: the item fails whatever a declined image is.
         let fails = shapes[lo..hi].iter().any(|&sh| sh == 0 || (sh != DECLINE && area(sh) > cap));
-        let ok = !fails && !shapes[lo..hi].contains(&DECLINE);
-        if !fails && !ok {
+        if !fails && shapes[lo..hi].contains(&DECLINE) {
             declined.push(i as u32);
         }
-        if ok {
-            for j in lo..hi {
-                starts[j] = u32::try_from(total).map_err(|_| too_large("too many cells"))?;
-                total += area(shapes[j]) as u64;
-            }
-        } else {
+        if fails || shapes[lo..hi].contains(&DECLINE) {
             shapes[lo..hi].fill(0);
         }
     }
+    Ok(Shaped { shapes, declined, params, families })
+}
+
+/// The cells of a packed shape.
+fn area(shape: u16) -> usize {
+    usize::from(shape >> 8) * usize::from(shape & 0xff)
+}
+
+/// The rest of a chunk's device part: cells, the items left to the CPU (computed there,
+/// in `declined`) copied in beside them, hashes, deduplication, and the kept items' images
+/// brought back, except in a lean chunk those that cannot matter (`lean`, per run). Fills
+/// each device item's result in `shares`; returns the images that came back.
+fn device_finish(
+    s: &mut Session<'_>,
+    made: Shaped,
+    declined: &[Computed],
+    c: &DeviceChunk<'_>,
+    shares: &mut [(usize, usize, Vec<ItemResult>)],
+    lean: &[Option<bool>],
+) -> Result<Images, DeviceError> {
+    let Shaped { mut shapes, declined: declined_items, params, families } = made;
+    let (n_jobs, n_items) = (c.jobs.len(), c.owners.len());
+    // Room for the cells of every job made, then of the declined items the CPU made.
+    let mut starts: Vec<u32> = vec![0; n_jobs];
+    let mut total: u64 = 0;
+    for (st, &sh) in starts.iter_mut().zip(&shapes) {
+        if sh != 0 {
+            *st = u32::try_from(total).map_err(|_| too_large("too many cells"))?;
+            total += area(sh) as u64;
+        }
+    }
+    let computed_from = total;
+    let mut computed_cells: Vec<u8> = Vec::new();
+    let mut computed_shapes: Vec<(usize, u16)> = Vec::new();
+    for (k, &i) in declined_items.iter().enumerate() {
+        let block = &declined[k / CPU_BLOCK];
+        let Some((image, _)) = block.results[k % CPU_BLOCK] else { continue };
+        for (j, job) in (c.first[i as usize] as usize..c.first[i as usize + 1] as usize).enumerate()
+        {
+            let v = block.images.view(image as usize + j);
+            starts[job] = u32::try_from(total).map_err(|_| too_large("too many cells"))?;
+            total += v.cells.len() as u64;
+            computed_shapes.push((job, ((v.height as u16) << 8) | v.width as u16));
+            computed_cells.extend_from_slice(v.cells);
+        }
+    }
+    s.traffic.declined += declined_items.len() as u64;
     let total = u32_of(total as usize, "too many cells")? as usize;
-    s.upload(Slot::OutShapes, &shapes)?;
+    // The declined items' shapes are 0 for the kernels, which write no cell of theirs.
+    let d_shapes = s.upload(Slot::OutShapes, &shapes)?;
     let d_starts = s.upload(Slot::OutStarts, &starts)?;
     let d_cells = s.bufs.get(s.dev, Slot::OutCells, total)?;
-    tp.out_starts = d_starts;
-    tp.out_cells = d_cells;
-    for f in &used {
-        tp.family = u32::from(f.id);
+    let tp = TransformParams {
+        out_shapes: d_shapes,
+        out_starts: d_starts,
+        out_cells: d_cells,
+        ..params
+    };
+    for f in &families {
+        let tp = TransformParams { family: u32::from(f.id), ..tp };
         s.launch(&f.cells_kernel(), Layout::Blocks(n_jobs), &tp)?;
+    }
+    if !computed_shapes.is_empty() {
+        s.dev.upload(d_cells + computed_from, &computed_cells)?;
+        s.traffic.to_device += computed_cells.len() as u64;
+        for &(job, sh) in &computed_shapes {
+            shapes[job] = sh;
+        }
+        s.upload(Slot::OutShapes, &shapes)?;
     }
     // Hashes and deduplication within the chunk.
     let bits = (2 * n_items).next_power_of_two().trailing_zeros().max(10);
     let slots = 1usize << bits;
-    let d_first = s.upload(Slot::First, first)?;
-    let d_tags = s.upload(Slot::Tags, tags)?;
+    let d_first = s.upload(Slot::First, c.first)?;
+    let d_tags = s.upload(Slot::Tags, c.tags)?;
     let d_hash = s.bufs.get(s.dev, Slot::Hash, n_items * 8)?;
     let d_keys = s.bufs.get(s.dev, Slot::Keys, slots * 8)?;
     let d_owner = s.bufs.get(s.dev, Slot::Owner, slots * 4)?;
@@ -861,7 +1042,11 @@ fn run_device(
         n_items: ip.n_items,
         ..ResidentParams::default()
     };
+    // Whether the resident states hold every state the batch kept so far, so that the
+    // device's deduplication alone is exact.
+    let mut complete = false;
     if let Some(r) = &s.resident {
+        complete = r.complete;
         if !r.blocks.is_empty() {
             rp.table_bits = r.bits;
             rp.keys = r.keys;
@@ -879,78 +1064,147 @@ fn run_device(
     }
     let keep: Vec<u8> = s.download(d_keep, n_items)?;
     let hashes: Vec<u64> = s.download(d_hash, n_items)?;
-    // The kept items' images, gathered back to back and brought back.
-    let mut index: Vec<u32> = Vec::new();
-    let mut dst_starts: Vec<u32> = Vec::new();
-    let mut kept_starts: Vec<u32> = Vec::new();
+    let kept_items = keep.iter().filter(|&&k| k != 0).count();
+    // The kept states stay on the device as a block of the resident states while the
+    // table has room; else they go to the reused buffer, and the resident states are no
+    // longer complete.
+    let stays = kept_items > 0
+        && s.resident.as_ref().is_some_and(|r| {
+            r.count + kept_items <= (1usize << r.bits) / 2 && r.blocks.len() < u32::MAX as usize
+        });
+    if kept_items > 0 && !stays {
+        if let Some(r) = s.resident.as_mut() {
+            r.complete = false;
+        }
+    }
+    // In a lean chunk, the device judges the kept items against the train outputs, and
+    // those of a run in its last level come back only when they can matter: a fit, a fit
+    // under a colour map, a piece of a stack, a local rule's candidate.
+    let outputs = s.outputs.as_ref().map(|o| (o.cells, o.starts, o.shapes, o.first));
+    let lean_chunk = complete && stays && lean.iter().any(Option::is_some);
+    let flags: Vec<u8> = match outputs {
+        Some((out_cells, out_starts, out_shapes, out_first)) if lean_chunk => {
+            let d_flags = s.bufs.get(s.dev, Slot::Flags, n_items)?;
+            let jp = JudgeParams {
+                cells: d_cells,
+                starts: d_starts,
+                shapes: d_shapes,
+                first: d_first,
+                tag: d_tags,
+                keep: d_keep,
+                n_items: ip.n_items,
+                unused: 0,
+                out_cells,
+                out_starts,
+                out_shapes,
+                out_first,
+                flags: d_flags,
+            };
+            s.launch(batt_kernels::frontier::JUDGE_ITEMS, Layout::Threads(n_items), &jp)?;
+            s.download(d_flags, n_items)?
+        }
+        _ => Vec::new(),
+    };
+    let comes_back = |i: usize, run: usize| -> bool {
+        if flags.is_empty() {
+            return true;
+        }
+        match lean[run] {
+            None => true,
+            Some(shaped_matters) => {
+                let f = flags[i];
+                f & (abi::JUDGE_MAPPABLE | abi::JUDGE_PIECE) != 0
+                    || (shaped_matters && f & abi::JUDGE_SHAPED != 0)
+            }
+        }
+    };
+    // Every kept item's images (`all_*`, into the resident block or the reused buffer), and
+    // those that come back (`back_*`), back to back.
+    let (mut all_index, mut all_starts, mut all_shapes) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut back_index, mut back_starts) = (Vec::new(), Vec::new());
     let mut kept_shapes: Vec<(u8, u8)> = Vec::new();
-    let mut at: u32 = 0;
-    // Per item, its first image among the kept ones (`u32::MAX`: not kept).
+    let (mut all_at, mut back_at) = (0u32, 0u32);
+    // Per item, its first image in the resident block (`u32::MAX`: not kept).
     let mut images: Vec<u32> = vec![u32::MAX; n_items];
-    for (i, &(share, place)) in owners.iter().enumerate() {
-        let made = shapes[first[i] as usize] != 0;
+    for (i, &(share, place)) in c.owners.iter().enumerate() {
         if keep[i] == 0 {
-            if made {
+            if shapes[c.first[i] as usize] != 0 {
                 s.traffic.device_duplicates += 1;
             }
             continue;
         }
+        images[i] = all_shapes.len() as u32;
+        let back = comes_back(i, shares[share as usize].0);
         let image = kept_shapes.len() as u32;
-        images[i] = image;
-        for j in first[i]..first[i + 1] {
+        let mut cells = 0u32;
+        for j in c.first[i]..c.first[i + 1] {
             let sh = shapes[j as usize];
-            index.push(j);
-            dst_starts.push(at);
-            kept_starts.push(at);
-            kept_shapes.push(((sh >> 8) as u8, (sh & 0xff) as u8));
-            at += u32::from(sh >> 8) * u32::from(sh & 0xff);
+            let a = area(sh) as u32;
+            all_index.push(j);
+            all_starts.push(all_at);
+            all_shapes.push(sh);
+            all_at += a;
+            if back {
+                back_index.push(j);
+                back_starts.push(back_at);
+                kept_shapes.push(((sh >> 8) as u8, (sh & 0xff) as u8));
+                back_at += a;
+            }
+            cells += a;
         }
-        shares[share as usize].2[place as usize] = ItemResult::Device(Some((image, hashes[i])));
-    }
-    let cells = if index.is_empty() {
-        Vec::new()
-    } else {
-        let d_index = s.upload(Slot::Index, &index)?;
-        let kept_items = images.iter().filter(|&&i| i != u32::MAX).count();
-        // The kept states stay on the device as a block of the resident states while the
-        // table has room; else they go to the reused buffer.
-        let stays = s.resident.as_ref().is_some_and(|r| {
-            r.count + kept_items <= (1usize << r.bits) / 2 && r.blocks.len() < u32::MAX as usize
-        });
-        let (d_dst_starts, d_dst) = if stays {
-            let packed: Vec<u16> =
-                kept_shapes.iter().map(|&(h, w)| (u16::from(h) << 8) | u16::from(w)).collect();
-            let (cells, st) = resident_block(s, at as usize, &dst_starts, &packed)?;
-            (st, cells)
+        shares[share as usize].2[place as usize] = if back {
+            ItemResult::Device(Some((image, hashes[i])))
         } else {
-            (s.upload(Slot::DstStarts, &dst_starts)?, s.bufs.get(s.dev, Slot::Dst, at as usize)?)
+            s.traffic.absent += 1;
+            ItemResult::Absent(hashes[i], cells)
         };
+    }
+    if all_index.is_empty() {
+        return Ok(Images::new());
+    }
+    // Gathers images `index` of the chunk to `dst` at `dst_starts`.
+    let gather = |s: &mut Session<'_>, index: &[u32], dst_starts: Addr, dst: Addr| {
         let gp = GatherParams {
             cells: d_cells,
             starts: d_starts,
             shapes: d_shapes,
-            index: d_index,
-            dst_starts: d_dst_starts,
+            index: s.upload(Slot::Index, index)?,
+            dst_starts,
             n: u32_of(index.len(), "too many images")?,
-            dst: d_dst,
+            dst,
         };
-        s.launch(batt_kernels::frontier::GATHER_IMAGES, Layout::Blocks(index.len()), &gp)?;
-        if stays {
-            let r = s.resident.as_ref().expect("resident states");
-            rp.table_bits = r.bits;
-            rp.keys = r.keys;
-            rp.values = r.values;
-            rp.value_tags = r.value_tags;
-            rp.block = (r.blocks.len() - 1) as u32;
-            rp.image = s.upload(Slot::Image, &images)?;
-            s.launch(batt_kernels::frontier::RESIDENT_INSERT, Layout::Threads(n_items), &rp)?;
-            s.resident.as_mut().expect("resident states").count += kept_items;
-        }
-        s.download(d_dst, at as usize)?
+        s.launch(batt_kernels::frontier::GATHER_IMAGES, Layout::Blocks(index.len()), &gp)
     };
-    let kept = Images::from_parts(cells, kept_starts, kept_shapes)
-        .ok_or(DeviceError::TooLarge("the kept images disagree with their shapes"))?;
-    Ok((kept, declined))
+    let cells = if stays {
+        let (block, block_starts) = resident_block(s, all_at as usize, &all_starts, &all_shapes)?;
+        gather(s, &all_index, block_starts, block)?;
+        let r = s.resident.as_ref().expect("resident states");
+        rp.table_bits = r.bits;
+        rp.keys = r.keys;
+        rp.values = r.values;
+        rp.value_tags = r.value_tags;
+        rp.block = (r.blocks.len() - 1) as u32;
+        rp.image = s.upload(Slot::Image, &images)?;
+        s.launch(batt_kernels::frontier::RESIDENT_INSERT, Layout::Threads(n_items), &rp)?;
+        s.resident.as_mut().expect("resident states").count += kept_items;
+        if back_index.len() == all_index.len() {
+            s.download(block, all_at as usize)?
+        } else if back_index.is_empty() {
+            Vec::new()
+        } else {
+            let d_back_starts = s.upload(Slot::DstStarts, &back_starts)?;
+            let d_back = s.bufs.get(s.dev, Slot::Dst, back_at as usize)?;
+            gather(s, &back_index, d_back_starts, d_back)?;
+            s.download(d_back, back_at as usize)?
+        }
+    } else {
+        let d_starts = s.upload(Slot::DstStarts, &all_starts)?;
+        let d_dst = s.bufs.get(s.dev, Slot::Dst, all_at as usize)?;
+        gather(s, &all_index, d_starts, d_dst)?;
+        s.download(d_dst, all_at as usize)?
+    };
+    Images::from_parts(cells, back_starts, kept_shapes)
+        .ok_or(DeviceError::TooLarge("the kept images disagree with their shapes"))
 }
 
 /// One image a kernel made: height, width, cells.
@@ -992,13 +1246,7 @@ pub fn apply(
     let kernel =
         table.get(t).ok_or_else(|| DeviceError::NoKernel(transforms::all()[t].name.to_string()))?;
     let family = &batt_kernels::TRANSFORM_FAMILIES[kernel.index];
-    let mut s = Session {
-        dev,
-        bufs: Buffers::new(),
-        traffic: Traffic::default(),
-        pool: Vec::new(),
-        resident: None,
-    };
+    let mut s = Session::new(dev);
     let result = (|| {
         let n = images.len();
         let shapes: Vec<u16> =
@@ -1077,13 +1325,7 @@ pub fn time_kernels(
     min_jobs: usize,
     reps: usize,
 ) -> Result<(Vec<KernelTime>, f64), DeviceError> {
-    let mut s = Session {
-        dev,
-        bufs: Buffers::new(),
-        traffic: Traffic::default(),
-        pool: Vec::new(),
-        resident: None,
-    };
+    let mut s = Session::new(dev);
     let result = time_all(&mut s, table, tasks, min_jobs, reps.max(1));
     s.bufs.release(s.dev);
     result
