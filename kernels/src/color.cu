@@ -81,8 +81,9 @@ __device__ inline bool color_map(const Job& j, const Features& f, u8* to) {
 }
 
 BATT_KERNEL void color_shape(TransformParams p) {
-    for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_jobs;
-         i += gridDim.x * blockDim.x) {
+    for (u32 jk = p.lo + blockIdx.x * blockDim.x + threadIdx.x; jk < p.hi;
+         jk += gridDim.x * blockDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family) continue;
         u8 to[10];
@@ -96,7 +97,8 @@ BATT_KERNEL void color_shape(TransformParams p) {
 
 // One block a job, its threads striding over the output cells.
 BATT_KERNEL void color_cells(TransformParams p) {
-    for (u32 i = blockIdx.x; i < p.n_jobs; i += gridDim.x) {
+    for (u32 jk = p.lo + blockIdx.x; jk < p.hi; jk += gridDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family || p.out_shapes[i] == 0) continue;
         const Features& f = p.feats[j.src];

@@ -178,8 +178,9 @@ __device__ inline bool crop_find_frame(const u8* src, u32 h, u32 w, u32 fh, u32 
 }
 
 BATT_KERNEL void crop_shape(TransformParams p) {
-    for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_jobs;
-         i += gridDim.x * blockDim.x) {
+    for (u32 jk = p.lo + blockIdx.x * blockDim.x + threadIdx.x; jk < p.hi;
+         jk += gridDim.x * blockDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family) continue;
         const u32 h = batt_height(p.shapes[j.src]), w = batt_width(p.shapes[j.src]);
@@ -206,7 +207,8 @@ BATT_KERNEL void crop_shape(TransformParams p) {
 // One block a job. Boxes: the threads stride over the output cells. Lines kept: over the
 // output rows, each finding its input row and the kept columns.
 BATT_KERNEL void crop_cells(TransformParams p) {
-    for (u32 i = blockIdx.x; i < p.n_jobs; i += gridDim.x) {
+    for (u32 jk = p.lo + blockIdx.x; jk < p.hi; jk += gridDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family || p.out_shapes[i] == 0) continue;
         const u32 h = batt_height(p.shapes[j.src]), w = batt_width(p.shapes[j.src]);

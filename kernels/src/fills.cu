@@ -181,8 +181,9 @@ __device__ inline u32 fills_color(const Job& j, const Features& f) {
 }
 
 BATT_KERNEL void fills_shape(TransformParams p) {
-    for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_jobs;
-         i += gridDim.x * blockDim.x) {
+    for (u32 jk = p.lo + blockIdx.x * blockDim.x + threadIdx.x; jk < p.hi;
+         jk += gridDim.x * blockDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family) continue;
         const u16 s = p.shapes[j.src];
@@ -274,7 +275,8 @@ __device__ inline void fills_mark_outside(u8* out, u32 h, u32 w) {
 // One block a job; the hole fills run on the block's first thread alone (a flood needs
 // the whole image), the others a thread a cell.
 BATT_KERNEL void fills_cells(TransformParams p) {
-    for (u32 i = blockIdx.x; i < p.n_jobs; i += gridDim.x) {
+    for (u32 jk = p.lo + blockIdx.x; jk < p.hi; jk += gridDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family || p.out_shapes[i] == 0) continue;
         const u32 h = batt_height(p.shapes[j.src]), w = batt_width(p.shapes[j.src]);

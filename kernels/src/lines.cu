@@ -42,8 +42,9 @@ __device__ inline u16 lines_out_shape(const Job& j, u32 h, u32 w, const Features
 }
 
 BATT_KERNEL void lines_shape(TransformParams p) {
-    for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_jobs;
-         i += gridDim.x * blockDim.x) {
+    for (u32 jk = p.lo + blockIdx.x * blockDim.x + threadIdx.x; jk < p.hi;
+         jk += gridDim.x * blockDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family) continue;
         const u16 s = p.shapes[j.src];
@@ -159,7 +160,8 @@ __device__ inline u8 lines_cell(const Job& j, const u8* src, u32 h, u32 w, u32 r
 
 // One block a job, its threads striding over the output cells.
 BATT_KERNEL void lines_cells(TransformParams p) {
-    for (u32 i = blockIdx.x; i < p.n_jobs; i += gridDim.x) {
+    for (u32 jk = p.lo + blockIdx.x; jk < p.hi; jk += gridDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family || p.out_shapes[i] == 0) continue;
         const u32 h = batt_height(p.shapes[j.src]), w = batt_width(p.shapes[j.src]);

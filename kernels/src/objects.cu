@@ -458,8 +458,9 @@ __device__ inline u16 objects_out_shape(const Job& j, const Features& f, const u
 }
 
 BATT_KERNEL void objects_shape(TransformParams p) {
-    for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_jobs;
-         i += gridDim.x * blockDim.x) {
+    for (u32 jk = p.lo + blockIdx.x * blockDim.x + threadIdx.x; jk < p.hi;
+         jk += gridDim.x * blockDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family) continue;
         ObjectsPieces o;
@@ -576,7 +577,8 @@ __device__ inline void objects_write(const Job& j, const Features& f, const u8* 
 
 // One block a job; its first thread labels the image and writes every cell.
 BATT_KERNEL void objects_cells(TransformParams p) {
-    for (u32 i = blockIdx.x; i < p.n_jobs; i += gridDim.x) {
+    for (u32 jk = p.lo + blockIdx.x; jk < p.hi; jk += gridDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         const u16 os = p.out_shapes[i];
         if (j.family != p.family || os == 0 || os == BATT_DECLINE) continue;

@@ -5,8 +5,9 @@
 
 // ops: 0 rot90, 1 rot180, 2 rot270, 3 hmirror, 4 vmirror, 5 dmirror, 6 cmirror.
 BATT_KERNEL void rigid_shape(TransformParams p) {
-    for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_jobs;
-         i += gridDim.x * blockDim.x) {
+    for (u32 jk = p.lo + blockIdx.x * blockDim.x + threadIdx.x; jk < p.hi;
+         jk += gridDim.x * blockDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family) continue;
         const u16 s = p.shapes[j.src];
@@ -18,7 +19,8 @@ BATT_KERNEL void rigid_shape(TransformParams p) {
 
 // One block a job, its threads striding over the output cells.
 BATT_KERNEL void rigid_cells(TransformParams p) {
-    for (u32 i = blockIdx.x; i < p.n_jobs; i += gridDim.x) {
+    for (u32 jk = p.lo + blockIdx.x; jk < p.hi; jk += gridDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family || p.out_shapes[i] == 0) continue;
         const u32 h = batt_height(p.shapes[j.src]), w = batt_width(p.shapes[j.src]);

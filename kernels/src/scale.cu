@@ -58,8 +58,9 @@ __device__ inline u16 scale_out_shape(const Job& j, u32 h, u32 w, const Features
 }
 
 BATT_KERNEL void scale_shape(TransformParams p) {
-    for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_jobs;
-         i += gridDim.x * blockDim.x) {
+    for (u32 jk = p.lo + blockIdx.x * blockDim.x + threadIdx.x; jk < p.hi;
+         jk += gridDim.x * blockDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family) continue;
         const u16 s = p.shapes[j.src];
@@ -89,7 +90,8 @@ __device__ inline u8 scale_block_major(const u8* src, u32 w, u32 bi, u32 bj, u32
 
 // One block a job, its threads striding over the output cells.
 BATT_KERNEL void scale_cells(TransformParams p) {
-    for (u32 i = blockIdx.x; i < p.n_jobs; i += gridDim.x) {
+    for (u32 jk = p.lo + blockIdx.x; jk < p.hi; jk += gridDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family || p.out_shapes[i] == 0) continue;
         const u32 h = batt_height(p.shapes[j.src]), w = batt_width(p.shapes[j.src]);

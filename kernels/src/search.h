@@ -61,7 +61,15 @@ struct TransformParams {
     u16* out_shapes;         // written by `_shape`: height << 8 | width, 0 for no image
     const u32* out_starts;   // read by `_cells`: where each job's cells go
     u8* out_cells;           // written by `_cells` for jobs whose out_shapes is not 0
+    const u32* order;        // the jobs this launch serves: order[lo..hi], or jobs lo..hi
+    u32 lo;                  // when order is null
+    u32 hi;
 };
+
+// The job at place `k` of a launch's range (TransformParams::order).
+__device__ inline u32 batt_job_at(const TransformParams& p, u32 k) {
+    return p.order ? p.order[k] : k;
+}
 
 // The parameters of `features`.
 struct FeatureParams {

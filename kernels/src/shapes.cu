@@ -128,8 +128,9 @@ __device__ inline u32 shapes_walk(const u8* src, u32 h, u32 w, int r, int c, int
 }
 
 BATT_KERNEL void shapes_shape(TransformParams p) {
-    for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_jobs;
-         i += gridDim.x * blockDim.x) {
+    for (u32 jk = p.lo + blockIdx.x * blockDim.x + threadIdx.x; jk < p.hi;
+         jk += gridDim.x * blockDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family) continue;
         const u16 s = p.shapes[j.src];
@@ -163,7 +164,8 @@ BATT_KERNEL void shapes_shape(TransformParams p) {
 }
 
 BATT_KERNEL void shapes_cells(TransformParams p) {
-    for (u32 i = blockIdx.x; i < p.n_jobs; i += gridDim.x) {
+    for (u32 jk = p.lo + blockIdx.x; jk < p.hi; jk += gridDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family || p.out_shapes[i] == 0) continue;
         const u32 h = batt_height(p.shapes[j.src]), w = batt_width(p.shapes[j.src]);

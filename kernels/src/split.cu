@@ -229,8 +229,9 @@ __device__ inline u32 split_most_color(const u8* src, u32 h, u32 w, u32 k, Split
 }
 
 BATT_KERNEL void split_shape(TransformParams p) {
-    for (u32 i = blockIdx.x * blockDim.x + threadIdx.x; i < p.n_jobs;
-         i += gridDim.x * blockDim.x) {
+    for (u32 jk = p.lo + blockIdx.x * blockDim.x + threadIdx.x; jk < p.hi;
+         jk += gridDim.x * blockDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family) continue;
         const u32 h = batt_height(p.shapes[j.src]), w = batt_width(p.shapes[j.src]);
@@ -263,7 +264,8 @@ BATT_KERNEL void split_shape(TransformParams p) {
 // One block a job; the grid's bands are found by the block's first thread, which writes
 // every cell (a thread a cell for the halves).
 BATT_KERNEL void split_cells(TransformParams p) {
-    for (u32 i = blockIdx.x; i < p.n_jobs; i += gridDim.x) {
+    for (u32 jk = p.lo + blockIdx.x; jk < p.hi; jk += gridDim.x) {
+        const u32 i = batt_job_at(p, jk);
         const Job j = p.jobs[i];
         if (j.family != p.family || p.out_shapes[i] == 0) continue;
         const u32 h = batt_height(p.shapes[j.src]), w = batt_width(p.shapes[j.src]);

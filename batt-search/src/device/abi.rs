@@ -55,6 +55,10 @@ pub struct TransformParams {
     pub out_shapes: u64,
     pub out_starts: u64,
     pub out_cells: u64,
+    /// The jobs of this launch: `order[lo..hi]`, or jobs `lo..hi` when `order` is 0.
+    pub order: u64,
+    pub lo: u32,
+    pub hi: u32,
 }
 
 /// `FeatureParams`.
@@ -176,7 +180,8 @@ mod tests {
     fn layouts_match_search_h() {
         assert_eq!(std::mem::size_of::<Features>(), 68);
         assert_eq!(std::mem::size_of::<Job>(), 12);
-        assert_eq!(std::mem::size_of::<TransformParams>(), 72);
+        assert_eq!(std::mem::size_of::<TransformParams>(), 88);
+        assert_eq!(std::mem::offset_of!(TransformParams, order), 72);
         assert_eq!(std::mem::size_of::<FeatureParams>(), 40);
         assert_eq!(std::mem::size_of::<ItemParams>(), 88);
         assert_eq!(std::mem::size_of::<GatherParams>(), 56);

@@ -291,6 +291,7 @@ enum Slot {
     BlockCells,
     BlockStarts,
     BlockShapes,
+    Order,
     Flags,
     Image,
 }
@@ -615,6 +616,33 @@ fn job(kernel: KernelOf, src: u32, arg: u8, target: Option<(usize, usize)>) -> J
     }
 }
 
+/// The parameters of a launch of `family`'s kernels over the `n_jobs` jobs at `jobs` on
+/// `parents`, every job served in order, shapes written to `out_shapes`.
+fn transform_params(
+    parents: &Parents,
+    jobs: Addr,
+    n_jobs: usize,
+    family: u8,
+    out_shapes: Addr,
+) -> Result<TransformParams, DeviceError> {
+    let n = u32_of(n_jobs, "too many jobs")?;
+    Ok(TransformParams {
+        cells: parents.cells,
+        starts: parents.starts,
+        shapes: parents.shapes,
+        feats: parents.feats,
+        jobs,
+        n_jobs: n,
+        family: u32::from(family),
+        out_shapes,
+        out_starts: 0,
+        out_cells: 0,
+        order: 0,
+        lo: 0,
+        hi: n,
+    })
+}
+
 /// Uploads every pending run's parent level and computes its features.
 fn upload_parents(s: &mut Session<'_>, runs: &mut [Run<'_>]) -> Result<Parents, DeviceError> {
     let mut cells: Vec<u8> = Vec::new();
@@ -742,7 +770,7 @@ fn chunk(
                 return Ok(Images::new());
             }
             let chunk = DeviceChunk { jobs: &jobs, first: &first, tags: &tags, owners: &owners };
-            let made = device_shapes(s, parents, &chunk, &shares, caps, table)?;
+            let made = device_shapes(s, parents, &chunk, &shares, caps)?;
             // Items a kernel left to the CPU: computed here, then judged with the device's.
             let items: Vec<(u32, u16, u32, u16)> =
                 made.declined.iter().map(|&i| dev_items[i as usize]).collect();
@@ -878,7 +906,8 @@ struct Shaped {
     /// The items (places in the chunk's owners) a kernel left to the CPU.
     declined: Vec<u32>,
     params: TransformParams,
-    families: Vec<&'static batt_kernels::TransformFamily>,
+    /// The families launched, each with its jobs' range in the launch order.
+    families: Vec<(&'static batt_kernels::TransformFamily, u32, u32)>,
 }
 
 /// The shape pass of a chunk's device items: each item's shapes, the items that fail (no
@@ -889,36 +918,40 @@ fn device_shapes(
     c: &DeviceChunk<'_>,
     shares: &[(usize, usize, Vec<ItemResult>)],
     caps: &[usize],
-    table: &KernelTable,
 ) -> Result<Shaped, DeviceError> {
     let n_jobs = c.jobs.len();
     let d_jobs = s.upload(Slot::Jobs, c.jobs)?;
     let d_shapes = s.bufs.get(s.dev, Slot::OutShapes, n_jobs * 2)?;
     s.dev.fill(d_shapes, n_jobs * 2, 0)?;
+    // Each family's jobs back to back (in chunk order), so that a family's launches visit
+    // its own jobs alone.
+    let mut first_of = [0u32; 257];
+    for j in c.jobs {
+        first_of[usize::from(j.family) + 1] += 1;
+    }
+    for f in 0..256 {
+        first_of[f + 1] += first_of[f];
+    }
+    let mut at = first_of;
+    let mut order = vec![0u32; n_jobs];
+    for (i, j) in c.jobs.iter().enumerate() {
+        let slot = &mut at[usize::from(j.family)];
+        order[*slot as usize] = i as u32;
+        *slot += 1;
+    }
     let params = TransformParams {
-        cells: parents.cells,
-        starts: parents.starts,
-        shapes: parents.shapes,
-        feats: parents.feats,
-        jobs: d_jobs,
-        n_jobs: u32_of(n_jobs, "too many jobs")?,
-        family: 0,
-        out_shapes: d_shapes,
-        out_starts: 0,
-        out_cells: 0,
+        order: s.upload(Slot::Order, &order)?,
+        ..transform_params(parents, d_jobs, n_jobs, 0, d_shapes)?
     };
-    let mut used: Vec<usize> =
-        (0..transforms::all().len()).filter_map(|t| table.get(t)).map(|k| k.index).collect();
-    used.sort_unstable();
-    used.dedup();
-    let families: Vec<&'static batt_kernels::TransformFamily> = used
-        .iter()
-        .map(|&i| &batt_kernels::TRANSFORM_FAMILIES[i])
-        .filter(|f| c.jobs.iter().any(|j| j.family == f.id))
-        .collect();
-    for f in &families {
-        let tp = TransformParams { family: u32::from(f.id), ..params };
-        s.launch(&f.shape_kernel(), Layout::Threads(n_jobs), &tp)?;
+    let families: Vec<(&'static batt_kernels::TransformFamily, u32, u32)> =
+        batt_kernels::TRANSFORM_FAMILIES
+            .iter()
+            .map(|f| (f, first_of[usize::from(f.id)], first_of[usize::from(f.id) + 1]))
+            .filter(|&(_, lo, hi)| lo < hi)
+            .collect();
+    for &(f, lo, hi) in &families {
+        let tp = TransformParams { family: u32::from(f.id), lo, hi, ..params };
+        s.launch(&f.shape_kernel(), Layout::Threads((hi - lo) as usize), &tp)?;
     }
     let mut shapes: Vec<u16> = s.download(d_shapes, n_jobs)?;
     let mut declined: Vec<u32> = Vec::new();
@@ -992,9 +1025,9 @@ fn device_finish(
         out_cells: d_cells,
         ..params
     };
-    for f in &families {
-        let tp = TransformParams { family: u32::from(f.id), ..tp };
-        s.launch(&f.cells_kernel(), Layout::Blocks(n_jobs), &tp)?;
+    for &(f, lo, hi) in &families {
+        let tp = TransformParams { family: u32::from(f.id), lo, hi, ..tp };
+        s.launch(&f.cells_kernel(), Layout::Blocks((hi - lo) as usize), &tp)?;
     }
     if !computed_shapes.is_empty() {
         s.dev.upload(d_cells + computed_from, &computed_cells)?;
@@ -1257,18 +1290,7 @@ pub fn apply(
         let d_jobs = s.upload(Slot::Jobs, &jobs)?;
         let out_shapes = s.bufs.get(s.dev, Slot::OutShapes, n * 2)?;
         s.dev.fill(out_shapes, n * 2, 0)?;
-        let mut tp = TransformParams {
-            cells: parents.cells,
-            starts: parents.starts,
-            shapes: parents.shapes,
-            feats: parents.feats,
-            jobs: d_jobs,
-            n_jobs: n as u32,
-            family: u32::from(kernel.family),
-            out_shapes,
-            out_starts: 0,
-            out_cells: 0,
-        };
+        let mut tp = transform_params(&parents, d_jobs, n, kernel.family, out_shapes)?;
         s.launch(&family.shape_kernel(), Layout::Threads(n), &tp)?;
         let got: Vec<u16> = s.download(out_shapes, n)?;
         let made: Vec<u16> = got.iter().map(|&sh| if sh == DECLINE { 0 } else { sh }).collect();
@@ -1395,18 +1417,7 @@ fn time_all(
         let d_jobs = s.upload(Slot::Jobs, &jobs)?;
         let d_out_shapes = s.bufs.get(s.dev, Slot::OutShapes, n_jobs * 2)?;
         s.dev.fill(d_out_shapes, n_jobs * 2, 0)?;
-        let mut tp = TransformParams {
-            cells: parents.cells,
-            starts: parents.starts,
-            shapes: parents.shapes,
-            feats: parents.feats,
-            jobs: d_jobs,
-            n_jobs: u32_of(n_jobs, "too many jobs")?,
-            family: u32::from(kernel.family),
-            out_shapes: d_out_shapes,
-            out_starts: 0,
-            out_cells: 0,
-        };
+        let mut tp = transform_params(&parents, d_jobs, n_jobs, kernel.family, d_out_shapes)?;
         s.launch(&family.shape_kernel(), Layout::Threads(n_jobs), &tp)?;
         let got: Vec<u16> = s.download(d_out_shapes, n_jobs)?;
         let got: Vec<u16> = got.iter().map(|&sh| if sh == DECLINE { 0 } else { sh }).collect();
