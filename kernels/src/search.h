@@ -61,14 +61,26 @@ struct TransformParams {
     u16* out_shapes;         // written by `_shape`: height << 8 | width, 0 for no image
     const u32* out_starts;   // read by `_cells`: where each job's cells go
     u8* out_cells;           // written by `_cells` for jobs whose out_shapes is not 0
-    const u32* order;        // the jobs this launch serves: order[lo..hi], or jobs lo..hi
-    u32 lo;                  // when order is null
+    // The jobs this launch serves are places lo..hi of an order of the jobs given in
+    // segments: segment `s` holds places seg_place[s].. (ascending) and starts at job
+    // seg_job[s], its jobs consecutive. With no segments, place k is job k.
+    const u32* seg_place;
+    const u32* seg_job;
+    u32 n_segs;
+    u32 lo;
     u32 hi;
+    u32 unused;
 };
 
-// The job at place `k` of a launch's range (TransformParams::order).
+// The job at place `k` of a launch's order (TransformParams::seg_place).
 __device__ inline u32 batt_job_at(const TransformParams& p, u32 k) {
-    return p.order ? p.order[k] : k;
+    if (p.n_segs == 0) return k;
+    u32 a = 0, b = p.n_segs;  // the segment is the last whose first place is at most k
+    while (b - a > 1) {
+        const u32 m = (a + b) / 2;
+        if (p.seg_place[m] <= k) a = m; else b = m;
+    }
+    return p.seg_job[a] + (k - p.seg_place[a]);
 }
 
 // The parameters of `features`.

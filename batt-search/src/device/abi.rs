@@ -55,10 +55,15 @@ pub struct TransformParams {
     pub out_shapes: u64,
     pub out_starts: u64,
     pub out_cells: u64,
-    /// The jobs of this launch: `order[lo..hi]`, or jobs `lo..hi` when `order` is 0.
-    pub order: u64,
+    /// The jobs of this launch: places `lo..hi` of the order given by `n_segs` segments
+    /// (segment `s`: places from `seg_place[s]`, jobs from `seg_job[s]`, consecutive); with
+    /// no segments, jobs `lo..hi`.
+    pub seg_place: u64,
+    pub seg_job: u64,
+    pub n_segs: u32,
     pub lo: u32,
     pub hi: u32,
+    pub unused: u32,
 }
 
 /// `FeatureParams`.
@@ -180,8 +185,9 @@ mod tests {
     fn layouts_match_search_h() {
         assert_eq!(std::mem::size_of::<Features>(), 68);
         assert_eq!(std::mem::size_of::<Job>(), 12);
-        assert_eq!(std::mem::size_of::<TransformParams>(), 88);
-        assert_eq!(std::mem::offset_of!(TransformParams, order), 72);
+        assert_eq!(std::mem::size_of::<TransformParams>(), 104);
+        assert_eq!(std::mem::offset_of!(TransformParams, seg_place), 72);
+        assert_eq!(std::mem::offset_of!(TransformParams, hi), 96);
         assert_eq!(std::mem::size_of::<FeatureParams>(), 40);
         assert_eq!(std::mem::size_of::<ItemParams>(), 88);
         assert_eq!(std::mem::size_of::<GatherParams>(), 56);

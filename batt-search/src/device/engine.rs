@@ -291,7 +291,8 @@ enum Slot {
     BlockCells,
     BlockStarts,
     BlockShapes,
-    Order,
+    SegPlace,
+    SegJob,
     Flags,
     Image,
 }
@@ -637,9 +638,12 @@ fn transform_params(
         out_shapes,
         out_starts: 0,
         out_cells: 0,
-        order: 0,
+        seg_place: 0,
+        seg_job: 0,
+        n_segs: 0,
         lo: 0,
         hi: n,
+        unused: 0,
     })
 }
 
@@ -924,23 +928,32 @@ fn device_shapes(
     let d_shapes = s.bufs.get(s.dev, Slot::OutShapes, n_jobs * 2)?;
     s.dev.fill(d_shapes, n_jobs * 2, 0)?;
     // Each family's jobs back to back (in chunk order), so that a family's launches visit
-    // its own jobs alone.
+    // its own jobs alone: the chunk's runs of consecutive jobs of one family (one per
+    // transform of a run's share, mostly), ordered by family.
+    let mut segments: Vec<(u8, u32, u32)> = Vec::new();
+    for (i, j) in c.jobs.iter().enumerate() {
+        match segments.last_mut() {
+            Some((f, _, len)) if *f == j.family => *len += 1,
+            _ => segments.push((j.family, i as u32, 1)),
+        }
+    }
+    segments.sort_by_key(|&(f, _, _)| f);
     let mut first_of = [0u32; 257];
-    for j in c.jobs {
-        first_of[usize::from(j.family) + 1] += 1;
+    let (mut seg_place, mut seg_job) = (Vec::new(), Vec::new());
+    let mut place = 0u32;
+    for &(f, job, len) in &segments {
+        seg_place.push(place);
+        seg_job.push(job);
+        place += len;
+        first_of[usize::from(f) + 1] = place;
     }
     for f in 0..256 {
-        first_of[f + 1] += first_of[f];
-    }
-    let mut at = first_of;
-    let mut order = vec![0u32; n_jobs];
-    for (i, j) in c.jobs.iter().enumerate() {
-        let slot = &mut at[usize::from(j.family)];
-        order[*slot as usize] = i as u32;
-        *slot += 1;
+        first_of[f + 1] = first_of[f + 1].max(first_of[f]);
     }
     let params = TransformParams {
-        order: s.upload(Slot::Order, &order)?,
+        seg_place: s.upload(Slot::SegPlace, &seg_place)?,
+        seg_job: s.upload(Slot::SegJob, &seg_job)?,
+        n_segs: u32_of(segments.len(), "too many job segments")?,
         ..transform_params(parents, d_jobs, n_jobs, 0, d_shapes)?
     };
     let families: Vec<(&'static batt_kernels::TransformFamily, u32, u32)> =
