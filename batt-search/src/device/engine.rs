@@ -260,6 +260,19 @@ enum ItemResult {
     Cpu(u32),
 }
 
+/// One run's share of a chunk, as built.
+#[derive(Default)]
+struct ShareBuild {
+    ri: usize,
+    hi: usize,
+    items: Vec<ItemResult>,
+    jobs: Vec<Job>,
+    /// Per device item, its place in `items`.
+    places: Vec<u32>,
+    dev_items: Vec<(u32, u16, u32, u16)>,
+    cpu_items: Vec<(u32, u16, u32, u16)>,
+}
+
 /// CPU items computed by one rayon job, in order.
 const CPU_BLOCK: usize = 64;
 
@@ -685,9 +698,46 @@ fn chunk(
     let all = transforms::all();
     let pending = runs.iter().filter(|r| r.pending()).count().max(1);
     let per_run = (CHUNK_ITEMS / pending).max(MIN_TASK_ITEMS);
-    // Each run's share: items cursor..hi, and per item its device item or CPU item.
-    let mut shares: Vec<(usize, usize, Vec<ItemResult>)> = Vec::new();
-    let mut jobs: Vec<Job> = Vec::new();
+    // Each run's share, built in parallel: items cursor..hi, per item its device item or
+    // CPU item (places within the share), the device items' jobs.
+    let built: Vec<ShareBuild> = runs
+        .par_iter()
+        .enumerate()
+        .filter(|(_, r)| r.pending())
+        .map(|(ri, r)| {
+            let hi = (r.cursor + per_run).min(r.cut);
+            let plan = r.plan.as_ref().expect("a pending run has a plan");
+            let n = r.states.images_per_state();
+            let mut b = ShareBuild { ri, hi, ..ShareBuild::default() };
+            b.items.reserve(hi - r.cursor);
+            for (ti, k, ai) in plan.items(r.cursor, hi) {
+                let item = (ri as u32, ti as u16, k as u32, ai as u16);
+                match table.get(ti) {
+                    Some(kernel) => {
+                        let arg = args_of(&all[ti], r.task)[ai];
+                        for j in 0..n {
+                            let src = r.parent_base + (k * n + j) as u32;
+                            b.jobs.push(job(kernel, src, arg, r.task.targets[j]));
+                        }
+                        b.places.push(b.items.len() as u32);
+                        b.dev_items.push(item);
+                        b.items.push(ItemResult::Device(None));
+                    }
+                    None => {
+                        b.items.push(ItemResult::Cpu(b.cpu_items.len() as u32));
+                        b.cpu_items.push(item);
+                    }
+                }
+            }
+            b
+        })
+        .collect();
+    // The shares joined: jobs back to back; per device item its first job, its run and
+    // (share, place in the share); CPU items numbered over the chunk.
+    let n_jobs: usize = built.iter().map(|b| b.jobs.len()).sum();
+    u32_of(n_jobs, "too many jobs")?;
+    let mut shares: Vec<(usize, usize, Vec<ItemResult>)> = Vec::with_capacity(built.len());
+    let mut jobs: Vec<Job> = Vec::with_capacity(n_jobs);
     let mut first: Vec<u32> = vec![0];
     let mut tags: Vec<u32> = Vec::new();
     // Per device item: (share, place in the share).
@@ -695,35 +745,25 @@ fn chunk(
     // Per CPU item: (run, transform, parent place, argument place); the same per device item.
     let mut cpu_items: Vec<(u32, u16, u32, u16)> = Vec::new();
     let mut dev_items: Vec<(u32, u16, u32, u16)> = Vec::new();
-    for (ri, r) in runs.iter().enumerate() {
-        if !r.pending() {
-            continue;
-        }
-        let hi = (r.cursor + per_run).min(r.cut);
-        let plan = r.plan.as_ref().expect("a pending run has a plan");
-        let n = r.states.images_per_state();
-        let mut items = Vec::with_capacity(hi - r.cursor);
-        for (ti, k, ai) in plan.items(r.cursor, hi) {
-            match table.get(ti) {
-                Some(kernel) => {
-                    let arg = args_of(&all[ti], r.task)[ai];
-                    for j in 0..n {
-                        let src = r.parent_base + (k * n + j) as u32;
-                        jobs.push(job(kernel, src, arg, r.task.targets[j]));
-                    }
-                    first.push(u32_of(jobs.len(), "too many jobs")?);
-                    tags.push(ri as u32);
-                    owners.push((shares.len() as u32, items.len() as u32));
-                    dev_items.push((ri as u32, ti as u16, k as u32, ai as u16));
-                    items.push(ItemResult::Device(None));
-                }
-                None => {
-                    items.push(ItemResult::Cpu(cpu_items.len() as u32));
-                    cpu_items.push((ri as u32, ti as u16, k as u32, ai as u16));
+    for mut b in built {
+        let per_item = if b.places.is_empty() { 0 } else { b.jobs.len() / b.places.len() };
+        let base = jobs.len() as u32;
+        first.extend((1..=b.places.len()).map(|k| base + (k * per_item) as u32));
+        tags.extend(std::iter::repeat_n(b.ri as u32, b.places.len()));
+        let share = shares.len() as u32;
+        owners.extend(b.places.iter().map(|&p| (share, p)));
+        jobs.extend_from_slice(&b.jobs);
+        dev_items.extend_from_slice(&b.dev_items);
+        if !b.cpu_items.is_empty() {
+            let offset = cpu_items.len() as u32;
+            for it in &mut b.items {
+                if let ItemResult::Cpu(k) = it {
+                    *k += offset;
                 }
             }
+            cpu_items.extend_from_slice(&b.cpu_items);
         }
-        shares.push((ri, hi, items));
+        shares.push((b.ri, b.hi, b.items));
     }
     s.traffic.device_items += owners.len() as u64;
     s.traffic.cpu_items += cpu_items.len() as u64;
