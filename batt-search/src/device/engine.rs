@@ -745,7 +745,10 @@ fn chunk(
     // Per CPU item: (run, transform, parent place, argument place); the same per device item.
     let mut cpu_items: Vec<(u32, u16, u32, u16)> = Vec::new();
     let mut dev_items: Vec<(u32, u16, u32, u16)> = Vec::new();
+    // Per share, its first device item; one more at the end.
+    let mut bounds: Vec<u32> = Vec::with_capacity(built.len() + 1);
     for mut b in built {
+        bounds.push(owners.len() as u32);
         let per_item = if b.places.is_empty() { 0 } else { b.jobs.len() / b.places.len() };
         let base = jobs.len() as u32;
         first.extend((1..=b.places.len()).map(|k| base + (k * per_item) as u32));
@@ -765,6 +768,7 @@ fn chunk(
         }
         shares.push((b.ri, b.hi, b.items));
     }
+    bounds.push(owners.len() as u32);
     s.traffic.device_items += owners.len() as u64;
     s.traffic.cpu_items += cpu_items.len() as u64;
     // Per run, whether the images its kept states make can stay on the device: `None` when
@@ -813,7 +817,13 @@ fn chunk(
             if owners.is_empty() {
                 return Ok(Images::new());
             }
-            let chunk = DeviceChunk { jobs: &jobs, first: &first, tags: &tags, owners: &owners };
+            let chunk = DeviceChunk {
+                jobs: &jobs,
+                first: &first,
+                tags: &tags,
+                owners: &owners,
+                bounds: &bounds,
+            };
             let made = device_shapes(s, parents, &chunk, &shares, caps)?;
             // Items a kernel left to the CPU: computed here, then judged with the device's.
             let items: Vec<(u32, u16, u32, u16)> =
@@ -940,6 +950,44 @@ struct DeviceChunk<'c> {
     first: &'c [u32],
     tags: &'c [u32],
     owners: &'c [(u32, u32)],
+    /// Per share, its first device item; one more at the end.
+    bounds: &'c [u32],
+}
+
+impl DeviceChunk<'_> {
+    /// Per share, its device items.
+    fn items_of(&self, share: usize) -> std::ops::Range<usize> {
+        self.bounds[share] as usize..self.bounds[share + 1] as usize
+    }
+
+    /// Per share, its first job; one more at the end.
+    fn job_bounds(&self) -> Vec<usize> {
+        self.bounds.iter().map(|&b| self.first[b as usize] as usize).collect()
+    }
+}
+
+/// One share's pieces of the kept images' arrays ([`device_finish`]).
+struct KeptPieces<'a> {
+    all_index: &'a mut [u32],
+    all_starts: &'a mut [u32],
+    all_shapes: &'a mut [u16],
+    back_index: &'a mut [u32],
+    back_starts: &'a mut [u32],
+    back_shapes: &'a mut [(u8, u8)],
+    images: &'a mut [u32],
+}
+
+/// `v` cut at `ends` (ascending, the last at most `v.len()`): the pieces before each end.
+fn split_at_ends<'a, T>(mut v: &'a mut [T], ends: &[usize]) -> Vec<&'a mut [T]> {
+    let mut pieces = Vec::with_capacity(ends.len());
+    let mut at = 0;
+    for &end in ends {
+        let (piece, rest) = std::mem::take(&mut v).split_at_mut(end - at);
+        pieces.push(piece);
+        v = rest;
+        at = end;
+    }
+    pieces
 }
 
 /// A chunk's device items after the shape pass.
@@ -1007,19 +1055,31 @@ fn device_shapes(
         s.launch(&f.shape_kernel(), Layout::Threads((hi - lo) as usize), &tp)?;
     }
     let mut shapes: Vec<u16> = s.download(d_shapes, n_jobs)?;
-    let mut declined: Vec<u32> = Vec::new();
-    for (i, &(share, _)) in c.owners.iter().enumerate() {
-        let cap = caps[shares[share as usize].0];
-        let (lo, hi) = (c.first[i] as usize, c.first[i + 1] as usize);
-        // No image, or one over the area cap: the item fails whatever a declined image is.
-        let fails = shapes[lo..hi].iter().any(|&sh| sh == 0 || (sh != DECLINE && area(sh) > cap));
-        if !fails && shapes[lo..hi].contains(&DECLINE) {
-            declined.push(i as u32);
-        }
-        if fails || shapes[lo..hi].contains(&DECLINE) {
-            shapes[lo..hi].fill(0);
-        }
-    }
+    // Per share in parallel: the items that fail and those a kernel declined.
+    let job_bounds = c.job_bounds();
+    let declined: Vec<u32> = split_at_ends(&mut shapes, &job_bounds[1..])
+        .into_par_iter()
+        .enumerate()
+        .flat_map_iter(|(share, piece)| {
+            let cap = caps[shares[share].0];
+            let base = job_bounds[share];
+            let mut declined = Vec::new();
+            for i in c.items_of(share) {
+                let v = &mut piece[c.first[i] as usize - base..c.first[i + 1] as usize - base];
+                // No image, or one over the area cap: the item fails whatever a declined
+                // image is.
+                let fails = v.iter().any(|&sh| sh == 0 || (sh != DECLINE && area(sh) > cap));
+                let left = !fails && v.contains(&DECLINE);
+                if left {
+                    declined.push(i as u32);
+                }
+                if fails || left {
+                    v.fill(0);
+                }
+            }
+            declined
+        })
+        .collect();
     Ok(Shaped { shapes, declined, params, families })
 }
 
@@ -1043,14 +1103,31 @@ fn device_finish(
     let Shaped { mut shapes, declined: declined_items, params, families } = made;
     let (n_jobs, n_items) = (c.jobs.len(), c.owners.len());
     // Room for the cells of every job made, then of the declined items the CPU made.
-    let mut starts: Vec<u32> = vec![0; n_jobs];
+    // Per share in parallel: its cells, then its jobs' starts from its offset.
+    let job_bounds = c.job_bounds();
+    let cells_of: Vec<u64> = job_bounds
+        .par_windows(2)
+        .map(|w| shapes[w[0]..w[1]].iter().map(|&sh| area(sh) as u64).sum())
+        .collect();
+    let mut offsets = Vec::with_capacity(cells_of.len());
     let mut total: u64 = 0;
-    for (st, &sh) in starts.iter_mut().zip(&shapes) {
-        if sh != 0 {
-            *st = u32::try_from(total).map_err(|_| too_large("too many cells"))?;
-            total += area(sh) as u64;
-        }
+    for &n in &cells_of {
+        offsets.push(total);
+        total += n;
     }
+    u32::try_from(total).map_err(|_| too_large("too many cells"))?;
+    let mut starts: Vec<u32> = vec![0; n_jobs];
+    split_at_ends(&mut starts, &job_bounds[1..]).into_par_iter().enumerate().for_each(
+        |(share, piece)| {
+            let mut at = offsets[share] as u32;
+            for (st, &sh) in piece.iter_mut().zip(&shapes[job_bounds[share]..]) {
+                if sh != 0 {
+                    *st = at;
+                    at += area(sh) as u32;
+                }
+            }
+        },
+    );
     let computed_from = total;
     let mut computed_cells: Vec<u8> = Vec::new();
     let mut computed_shapes: Vec<(usize, u16)> = Vec::new();
@@ -1205,46 +1282,124 @@ fn device_finish(
         }
     };
     // Every kept item's images (`all_*`, into the resident block or the reused buffer), and
-    // those that come back (`back_*`), back to back.
-    let (mut all_index, mut all_starts, mut all_shapes) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut back_index, mut back_starts) = (Vec::new(), Vec::new());
-    let mut kept_shapes: Vec<(u8, u8)> = Vec::new();
-    let (mut all_at, mut back_at) = (0u32, 0u32);
+    // those that come back (`back_*`), back to back: per share in parallel, counted (images,
+    // cells, images back, cells back), then written from the share's offsets.
+    let counts: Vec<[usize; 4]> = (0..shares.len())
+        .into_par_iter()
+        .map(|share| {
+            let run = shares[share].0;
+            let mut n = [0usize; 4];
+            for i in c.items_of(share).filter(|&i| keep[i] != 0) {
+                let back = comes_back(i, run);
+                for j in c.first[i]..c.first[i + 1] {
+                    let a = area(shapes[j as usize]);
+                    n[0] += 1;
+                    n[1] += a;
+                    if back {
+                        n[2] += 1;
+                        n[3] += a;
+                    }
+                }
+            }
+            n
+        })
+        .collect();
+    let mut offsets: Vec<[usize; 4]> = Vec::with_capacity(counts.len());
+    let mut totals = [0usize; 4];
+    for n in &counts {
+        offsets.push(totals);
+        for (t, k) in totals.iter_mut().zip(n) {
+            *t += k;
+        }
+    }
+    let ends = |k: usize| -> Vec<usize> {
+        offsets.iter().skip(1).map(|o| o[k]).chain([totals[k]]).collect()
+    };
+    let (all_at, back_at) = (u32_of(totals[1], "too many cells")?, totals[3] as u32);
+    let mut all_index = vec![0u32; totals[0]];
+    let mut all_starts = vec![0u32; totals[0]];
+    let mut all_shapes = vec![0u16; totals[0]];
+    let mut back_index = vec![0u32; totals[2]];
+    let mut back_starts = vec![0u32; totals[2]];
+    let mut kept_shapes = vec![(0u8, 0u8); totals[2]];
     // Per item, its first image in the resident block (`u32::MAX`: not kept).
     let mut images: Vec<u32> = vec![u32::MAX; n_items];
-    for (i, &(share, place)) in c.owners.iter().enumerate() {
-        if keep[i] == 0 {
-            if shapes[c.first[i] as usize] != 0 {
-                s.traffic.device_duplicates += 1;
-            }
-            continue;
-        }
-        images[i] = all_shapes.len() as u32;
-        let back = comes_back(i, shares[share as usize].0);
-        let image = kept_shapes.len() as u32;
-        let mut cells = 0u32;
-        for j in c.first[i]..c.first[i + 1] {
-            let sh = shapes[j as usize];
-            let a = area(sh) as u32;
-            all_index.push(j);
-            all_starts.push(all_at);
-            all_shapes.push(sh);
-            all_at += a;
-            if back {
-                back_index.push(j);
-                back_starts.push(back_at);
-                kept_shapes.push(((sh >> 8) as u8, (sh & 0xff) as u8));
-                back_at += a;
-            }
-            cells += a;
-        }
-        shares[share as usize].2[place as usize] = if back {
-            ItemResult::Device(Some((image, hashes[i])))
-        } else {
-            s.traffic.absent += 1;
-            ItemResult::Absent(hashes[i], cells)
-        };
+    let item_ends: Vec<usize> = c.bounds[1..].iter().map(|&b| b as usize).collect();
+    let mut pieces: Vec<KeptPieces<'_>> = Vec::with_capacity(shares.len());
+    let mut all_index_p = split_at_ends(&mut all_index, &ends(0)).into_iter();
+    let mut all_starts_p = split_at_ends(&mut all_starts, &ends(0)).into_iter();
+    let mut all_shapes_p = split_at_ends(&mut all_shapes, &ends(0)).into_iter();
+    let mut back_index_p = split_at_ends(&mut back_index, &ends(2)).into_iter();
+    let mut back_starts_p = split_at_ends(&mut back_starts, &ends(2)).into_iter();
+    let mut back_shapes_p = split_at_ends(&mut kept_shapes, &ends(2)).into_iter();
+    for images in split_at_ends(&mut images, &item_ends) {
+        // Each split has one piece per share.
+        let ((all_index, all_starts), all_shapes) = all_index_p
+            .next()
+            .zip(all_starts_p.next())
+            .zip(all_shapes_p.next())
+            .expect("a piece per share");
+        let ((back_index, back_starts), back_shapes) = back_index_p
+            .next()
+            .zip(back_starts_p.next())
+            .zip(back_shapes_p.next())
+            .expect("a piece per share");
+        pieces.push(KeptPieces {
+            all_index,
+            all_starts,
+            all_shapes,
+            back_index,
+            back_starts,
+            back_shapes,
+            images,
+        });
     }
+    let (duplicates, absent) = pieces
+        .into_par_iter()
+        .zip(shares.par_iter_mut())
+        .enumerate()
+        .map(|(share, (p, sh))| {
+            let run = sh.0;
+            let [image0, cells0, back0, back_cells0] = offsets[share];
+            let (mut a, mut at, mut b, mut bt) =
+                (0usize, cells0 as u32, 0usize, back_cells0 as u32);
+            let (mut duplicates, mut absent) = (0u64, 0u64);
+            let base = c.bounds[share] as usize;
+            for i in c.items_of(share) {
+                if keep[i] == 0 {
+                    duplicates += u64::from(shapes[c.first[i] as usize] != 0);
+                    continue;
+                }
+                p.images[i - base] = (image0 + a) as u32;
+                let back = comes_back(i, run);
+                let image = (back0 + b) as u32;
+                let mut cells = 0u32;
+                for j in c.first[i]..c.first[i + 1] {
+                    let s = shapes[j as usize];
+                    let n = area(s) as u32;
+                    (p.all_index[a], p.all_starts[a], p.all_shapes[a]) = (j, at, s);
+                    a += 1;
+                    at += n;
+                    if back {
+                        let shape = ((s >> 8) as u8, (s & 0xff) as u8);
+                        (p.back_index[b], p.back_starts[b], p.back_shapes[b]) = (j, bt, shape);
+                        b += 1;
+                        bt += n;
+                    }
+                    cells += n;
+                }
+                sh.2[c.owners[i].1 as usize] = if back {
+                    ItemResult::Device(Some((image, hashes[i])))
+                } else {
+                    absent += 1;
+                    ItemResult::Absent(hashes[i], cells)
+                };
+            }
+            (duplicates, absent)
+        })
+        .reduce(|| (0, 0), |x, y| (x.0 + y.0, x.1 + y.1));
+    s.traffic.device_duplicates += duplicates;
+    s.traffic.absent += absent;
     if all_index.is_empty() {
         return Ok(Images::new());
     }
