@@ -17,10 +17,10 @@
 //! copied in beside the device's, so that the device deduplicates them too. In a run's
 //! last level (the deepest, or the one its budget ends), when the resident states hold every
 //! state the batch kept and every transform has a kernel, so that the device's deduplication
-//! is exact on its own, the device also judges each kept state against the train outputs: only the states that can be a fit,
-//! a fit under a colour map, a piece of a stack or a local rule's candidate bring their
-//! images back; the others are kept on the host by hash and size alone
-//! ([`States::commit_absent`](crate::state::States::commit_absent)).
+//! is exact on its own, the device also judges each kept state against the train outputs:
+//! only the states that can be a fit, a fit under a colour map, a piece of a stack or a
+//! local rule's candidate bring their images back; the others are kept on the host by hash
+//! and size alone ([`States::commit_absent`](crate::state::States::commit_absent)).
 
 use rayon::prelude::*;
 
@@ -384,18 +384,27 @@ impl Outputs {
             }
             first.push(u32_of(shapes.len(), "too many outputs")?);
         }
-        let mut put = |bytes: &[u8]| -> Result<Addr, DeviceError> {
-            let a = s.dev.alloc(bytes.len())?;
-            s.dev.upload(a, bytes)?;
+        let parts = [
+            &cells[..],
+            abi::slice_bytes(&starts),
+            abi::slice_bytes(&shapes),
+            abi::slice_bytes(&first),
+        ];
+        let mut addrs: Vec<Addr> = Vec::with_capacity(parts.len());
+        for bytes in parts {
+            let put = s.dev.alloc(bytes.len()).and_then(|a| {
+                addrs.push(a);
+                s.dev.upload(a, bytes)
+            });
+            if let Err(e) = put {
+                for &a in &addrs {
+                    s.dev.free(a);
+                }
+                return Err(e);
+            }
             s.traffic.to_device += bytes.len() as u64;
-            Ok(a)
-        };
-        Ok(Outputs {
-            cells: put(&cells)?,
-            starts: put(abi::slice_bytes(&starts))?,
-            shapes: put(abi::slice_bytes(&shapes))?,
-            first: put(abi::slice_bytes(&first))?,
-        })
+        }
+        Ok(Outputs { cells: addrs[0], starts: addrs[1], shapes: addrs[2], first: addrs[3] })
     }
 
     fn release(&self, dev: &mut dyn Device) {
