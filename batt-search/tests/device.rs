@@ -212,6 +212,23 @@ fn states_kept_on_the_device_spare_the_host_and_change_no_answer() {
 }
 
 #[test]
+fn a_full_table_of_resident_states_changes_no_answer() {
+    let tasks = training(13, 20);
+    let options = options();
+    let want = search_tasks(&tasks, &options);
+    let (_, full) = DeviceSearch::new(vec![emulated()]).search(&tasks, &options);
+    // Room for about a thousand states a batch: the table fills during the first batches'
+    // second levels, and from then on their states come back and the host deduplicates.
+    let (got, small) =
+        DeviceSearch::new(vec![emulated()]).with_resident_states(1_000).search(&tasks, &options);
+    assert_same(&got, &want);
+    let (full, small) = (full.traffic(), small.traffic());
+    assert!(small.host_duplicates > 0, "the host finds what the device no longer can: {small:?}");
+    assert!(small.absent < full.absent, "{small:?} {full:?}");
+    assert!(small.to_host > full.to_host, "{small:?} {full:?}");
+}
+
+#[test]
 fn device_search_equals_the_cpu_search_at_the_default_budget() {
     // Deeper states than the small budget reaches: larger images, more objects.
     let tasks = training(97, 4);

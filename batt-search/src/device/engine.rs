@@ -535,12 +535,12 @@ pub(crate) fn expand_batch(
     runs: &mut [Run<'_>],
     options: &SearchOptions,
     table: &KernelTable,
-    resident: bool,
+    resident: Option<usize>,
 ) -> Result<Traffic, DeviceError> {
     let mut s = Session::new(dev);
     let result = (|| {
-        if resident {
-            let states = runs.len().saturating_mul(options.max_states.saturating_add(1));
+        if let Some(most) = resident {
+            let states = runs.len().saturating_mul(options.max_states.saturating_add(1)).min(most);
             s.resident = Some(Resident::new(s.dev, states)?);
             // The inputs: many programs give them back.
             let inputs: Vec<Vec<(u32, u64)>> =

@@ -84,8 +84,9 @@ pub struct DeviceSearch {
     table: KernelTable,
     /// Tasks per batch, where set; else [`DeviceSearch::batch_tasks_for`] decides.
     batch_tasks: Option<usize>,
-    /// Whether the states a batch keeps stay on the device ([`DeviceSearch::with_resident`]).
-    resident: bool,
+    /// The most states a batch keeps on the device, `None` for none
+    /// ([`DeviceSearch::with_resident`], [`DeviceSearch::with_resident_states`]).
+    resident: Option<usize>,
     patterns: Backend,
 }
 
@@ -113,7 +114,7 @@ impl DeviceSearch {
             devices,
             table: KernelTable::all(),
             batch_tasks: None,
-            resident: true,
+            resident: Some(usize::MAX),
             patterns: Backend::configured(),
         }
     }
@@ -137,7 +138,16 @@ impl DeviceSearch {
     /// equal to one kept in an earlier chunk or level is dropped there instead of coming
     /// back to the host; the answers are the same either way.
     pub fn with_resident(mut self, resident: bool) -> DeviceSearch {
-        self.resident = resident;
+        self.resident = resident.then_some(usize::MAX);
+        self
+    }
+
+    /// Keeps at most about `n` states of a batch on the device (the table's slots: the least
+    /// power of two of at least `2n`, at least 1024; by default as many as the batch's
+    /// budget makes, up to 2^25). Past that, the states a batch keeps come back to the host
+    /// and are deduplicated there; the answers are the same either way.
+    pub fn with_resident_states(mut self, n: usize) -> DeviceSearch {
+        self.resident = Some(n);
         self
     }
 
@@ -355,7 +365,7 @@ fn search_batch(
     batch: &[(usize, &Prepared)],
     options: &SearchOptions,
     table: &KernelTable,
-    resident: bool,
+    resident: Option<usize>,
 ) -> Result<(Vec<(usize, TaskResult)>, Traffic), DeviceError> {
     let seconds = options.task_seconds * batch.len() as f64;
     let start = Instant::now();
